@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.choral.core.api.ProductVersion;
 import org.choral.core.api.command.CommandVerb;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -37,7 +38,7 @@ public class ChoralApplication implements IApplication {
                     list.addAll(List.of(found));
                 }
                 return list;
-            }, Versions.productVersion(), System.getenv());
+            }, ProductVersion.current(), System.getenv());
             int code = dispatcher.run(args == null ? List.of() : List.of(args), out, err);
             out.flush();
             err.flush();
