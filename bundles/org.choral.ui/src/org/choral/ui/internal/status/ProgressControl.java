@@ -4,9 +4,6 @@ package org.choral.ui.internal.status;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-
 import org.choral.ui.WidgetKeys;
 import org.choral.ui.internal.i18n.Messages;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -20,11 +17,11 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 
 /**
- * The progress area of the bottom trim: the oldest running job's name and task, a progress bar
+ * The progress area at the right of the status bar: the oldest running job's name and task, a progress bar
  * and « Annuler »; empty when nothing runs. Updates are coalesced so that a job reporting
  * thousands of steps never floods the UI thread.
  */
-public class ProgressControl {
+final class ProgressControl {
 
     private Composite root;
     private Label label;
@@ -35,8 +32,7 @@ public class ProgressControl {
     private final AtomicBoolean refreshPending = new AtomicBoolean();
     private final Runnable onChange = this::scheduleRefresh;
 
-    @PostConstruct
-    public void createControls(Composite parent, JobProgressModel model, UISynchronize sync) {
+    ProgressControl(Composite parent, JobProgressModel model, UISynchronize sync) {
         this.model = model;
         this.sync = sync;
         root = WidgetKeys.set(new Composite(parent, SWT.NONE), "progress.area"); //$NON-NLS-1$
@@ -55,7 +51,12 @@ public class ProgressControl {
             }
         });
         model.addListener(onChange);
+        root.addListener(SWT.Dispose, e -> model.removeListener(onChange));
         refresh();
+    }
+
+    Composite control() {
+        return root;
     }
 
     private void scheduleRefresh() {
@@ -92,10 +93,5 @@ public class ProgressControl {
         bar.setVisible(busy);
         cancel.setVisible(busy);
         root.layout(true);
-    }
-
-    @PreDestroy
-    public void dispose() {
-        model.removeListener(onChange);
     }
 }
