@@ -39,6 +39,8 @@ class TranslationsTest {
                 Properties en = load(english);
                 assertEquals(new TreeSet<>(fr.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()),
                         bundle.getSymbolicName() + " " + english.getPath());
+                assertAscii(french);
+                assertAscii(english);
                 for (String key : fr.stringPropertyNames()) {
                     assertFalse(fr.getProperty(key).isBlank(), key);
                 }
@@ -47,6 +49,16 @@ class TranslationsTest {
         }
         assertTrue(checked.stream().anyMatch(p -> p.contains("org.choral.ui/OSGI-INF/l10n/bundle_en")), checked.toString());
         assertTrue(checked.stream().anyMatch(p -> p.contains("org.choral.ui/org/choral/ui/internal/i18n")), checked.toString());
+    }
+
+    /** NLS reads properties as ISO-8859-1: accents must be written as unicode escapes. */
+    private static void assertAscii(URL url) throws IOException {
+        try (InputStream in = url.openStream()) {
+            byte[] bytes = in.readAllBytes();
+            for (int i = 0; i < bytes.length; i++) {
+                assertTrue(bytes[i] >= 0, url.getPath() + ": raw non-ASCII byte at offset " + i + ", use \\uXXXX");
+            }
+        }
     }
 
     private static Properties load(URL url) throws IOException {
