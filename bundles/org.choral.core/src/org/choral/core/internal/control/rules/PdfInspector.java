@@ -4,6 +4,7 @@ package org.choral.core.internal.control.rules;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.pdfbox.Loader;
@@ -18,6 +19,9 @@ import org.choral.core.internal.i18n.Messages;
 public final class PdfInspector {
 
     private static final int TAIL = 1024;
+    private static final long IN_MEMORY = 1024L * 1024;
+    private static final String HEADER = "%PDF-"; //$NON-NLS-1$
+    private static final String TRAILER = "%%EOF"; //$NON-NLS-1$
 
     private PdfInspector() {
     }
@@ -25,6 +29,10 @@ public final class PdfInspector {
     /** Why {@code file} is not a readable PDF, or {@code null} when it is. */
     public static String problem(Path file) {
         try {
+            if (Files.size(file) <= IN_MEMORY) {
+                // typical invoice PDFs: one read, then PDFBox parses from memory
+                return problem(Files.readAllBytes(file));
+            }
             String quick = headerAndTrailer(file);
             if (quick != null) {
                 return quick;
@@ -33,10 +41,29 @@ public final class PdfInspector {
                 return doc.getNumberOfPages() > 0 ? null : Messages.Control_pdfNoPage;
             }
         } catch (IOException | RuntimeException e) {
-            // PDFBox reports broken files with runtime exceptions too; either way the file is unreadable
-            String m = e.getMessage();
-            return m == null ? e.getClass().getSimpleName() : m;
+            return failure(e);
         }
+    }
+
+    private static String problem(byte[] bytes) {
+        int edge = Math.min(TAIL, bytes.length);
+        if (!new String(bytes, 0, edge, StandardCharsets.ISO_8859_1).contains(HEADER)) {
+            return Messages.Control_pdfNoHeader;
+        }
+        if (!new String(bytes, bytes.length - edge, edge, StandardCharsets.ISO_8859_1).contains(TRAILER)) {
+            return Messages.Control_pdfNoTrailer;
+        }
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            return doc.getNumberOfPages() > 0 ? null : Messages.Control_pdfNoPage;
+        } catch (IOException | RuntimeException e) {
+            return failure(e);
+        }
+    }
+
+    // PDFBox reports broken files with runtime exceptions too; either way the file is unreadable
+    private static String failure(Exception e) {
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
     }
 
     private static String headerAndTrailer(Path file) throws IOException {
@@ -45,13 +72,13 @@ public final class PdfInspector {
             byte[] head = new byte[(int) Math.min(TAIL, length)];
             raf.readFully(head);
             // the header may follow a few bytes of junk (allowed by readers, and by Chorus)
-            if (!new String(head, StandardCharsets.ISO_8859_1).contains("%PDF-")) { //$NON-NLS-1$
+            if (!new String(head, StandardCharsets.ISO_8859_1).contains(HEADER)) {
                 return Messages.Control_pdfNoHeader;
             }
             byte[] tail = new byte[(int) Math.min(TAIL, length)];
             raf.seek(length - tail.length);
             raf.readFully(tail);
-            if (!new String(tail, StandardCharsets.ISO_8859_1).contains("%%EOF")) { //$NON-NLS-1$
+            if (!new String(tail, StandardCharsets.ISO_8859_1).contains(TRAILER)) {
                 return Messages.Control_pdfNoTrailer;
             }
             return null;
