@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.choral.sources.internal.i18n;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The sources bundle's texts; French in {@code messages.properties}, English in {@code _en}. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.choral.sources.internal.i18n.messages"; //$NON-NLS-1$
+
+    public static String Source_fileUnreadable;
+    public static String Source_fileEmpty;
+    public static String Source_missingColumn;
+    public static String Source_mappingUnreadable;
+    public static String Source_mappingUnknownKey;
+    public static String Source_dateMissing;
+    public static String Source_dateInvalid;
+    public static String Source_amountInvalid;
+    public static String Source_numberInvalid;
+    public static String Source_typeInvalid;
+    public static String Source_lineUnknownInvoice;
+    public static String Source_xmlUnreadable;
+    public static String Source_xmlNotInvoice;
+    public static String Source_pdfNoFacturx;
+    public static String Source_pdfUnreadable;
+    public static String Check_summary;
+    public static String Check_usage;
+    public static String Check_pathMissing;
+    public static String Check_noSource;
+    public static String Check_emptyFolder;
+    public static String Check_noDirectoryModule;
+    public static String Check_directoryUnavailable;
+    public static String Check_noDirectory;
+    public static String Check_compliantTitle;
+    public static String Check_anomaliesTitle;
+    public static String Check_none;
+    public static String Check_columns;
+    public static String Check_anomalyColumns;
+    public static String Check_totals;
+    public static String Check_warning;
+    public static String Check_sourceProblem;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
