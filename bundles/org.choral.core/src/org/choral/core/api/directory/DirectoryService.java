@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.choral.core.api.directory;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
 
 /**
  * The local copy of the Chorus Pro directory. Look-ups are fast (in-memory index) and safe to call
@@ -30,4 +33,19 @@ public interface DirectoryService {
 
     /** What the local directory is; empty when nothing was ever imported. */
     Optional<DirectoryStatus> status();
+
+    /**
+     * Replaces the local directory with the one in {@code files}: the official XLSX, the API's ZIP,
+     * or the two CSV files (structures and services). Everything is written in one transaction: when
+     * the import fails or is cancelled, the previous directory stays as it was and usable.
+     *
+     * @param files one XLSX or ZIP, or the two CSV files, in any order
+     * @param monitor progress and cancellation; may be {@code null}
+     * @return the counts, the rows skipped and what changed since the previous import
+     * @throws DirectoryImportException when a file is not a directory, is unreadable, or the data
+     *             folder is in use; its message names the file and what is wrong
+     * @throws org.eclipse.core.runtime.OperationCanceledException when {@code monitor} was cancelled
+     * @since 0.1
+     */
+    ImportReport importFiles(List<Path> files, IProgressMonitor monitor) throws DirectoryImportException;
 }

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.choral.directory.internal.index;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.choral.core.api.directory.Structure;
+
+/**
+ * The directory in memory: structures by SIRET for look-ups (a hash map: millions per second), and
+ * a search index built on the first search only, since the command line's {@code show} and the
+ * invoice checks never search.
+ */
+public final class DirectoryIndex {
+
+    public static final DirectoryIndex EMPTY = new DirectoryIndex(new HashMap<>());
+
+    private final Map<String, Structure> bySiret;
+    private volatile SearchIndex search;
+
+    /** @param bySiret the structures keyed by their 14-digit SIRET; taken over, not copied */
+    public DirectoryIndex(Map<String, Structure> bySiret) {
+        this.bySiret = bySiret;
+    }
+
+    /** The structure with this normalised SIRET, or {@code null}. */
+    public Structure get(String siret) {
+        return bySiret.get(siret);
+    }
+
+    public int size() {
+        return bySiret.size();
+    }
+
+    public List<Structure> search(String text, int limit) {
+        SearchIndex s = search;
+        if (s == null) {
+            synchronized (this) {
+                s = search;
+                if (s == null) {
+                    s = new SearchIndex(bySiret.values());
+                    search = s;
+                }
+            }
+        }
+        return s.find(text, limit);
+    }
+}
