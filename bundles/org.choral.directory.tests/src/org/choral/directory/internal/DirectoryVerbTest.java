@@ -33,7 +33,7 @@ class DirectoryVerbTest {
     @TempDir
     Path dir;
 
-    private final DirectoryServiceFactoryComponent factory = new DirectoryServiceFactoryComponent();
+    private final DirectoryServicesComponent factory = new DirectoryServicesComponent();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private Clock clock = Clock.systemUTC();

@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.choral.core.api.command.CommandVerb;
 import org.choral.core.api.directory.DirectoryService;
-import org.choral.core.api.directory.DirectoryServiceFactory;
+import org.choral.core.api.directory.DirectoryServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
@@ -26,7 +26,7 @@ class OsgiRegistrationTest {
     Path dir;
 
     private static <T> T service(Class<T> type) throws InterruptedException {
-        Bundle bundle = FrameworkUtil.getBundle(DirectoryServiceFactoryComponent.class);
+        Bundle bundle = FrameworkUtil.getBundle(DirectoryServicesComponent.class);
         BundleContext context = bundle.getBundleContext();
         if (context == null) {
             try {
@@ -47,10 +47,10 @@ class OsgiRegistrationTest {
 
     @Test
     void factoryServiceOpensADirectoryInTheGivenFolder() throws Exception {
-        DirectoryServiceFactory factory = service(DirectoryServiceFactory.class);
-        assertNotNull(factory, "DirectoryServiceFactory not registered");
-        DirectoryService directory = factory.forDataFolder(dir);
-        assertTrue(directory == factory.forDataFolder(dir.resolve(".")), "one instance per folder");
+        DirectoryServices factory = service(DirectoryServices.class);
+        assertNotNull(factory, "DirectoryServices not registered");
+        DirectoryService directory = factory.open(dir);
+        assertTrue(directory == factory.open(dir.resolve(".")), "one instance per folder");
         directory.importFiles(List.of(Fixtures.base(dir.resolve("annuaire.xlsx"))), null);
         assertEquals(3, directory.status().orElseThrow().structures());
         assertTrue(java.nio.file.Files.isRegularFile(dir.resolve("directory/directory.mv.db")));
@@ -59,7 +59,7 @@ class OsgiRegistrationTest {
     @Test
     void defaultDirectoryServiceAndVerbAreRegistered() throws Exception {
         assertNotNull(service(DirectoryService.class), "DirectoryService not registered");
-        Bundle bundle = FrameworkUtil.getBundle(DirectoryServiceFactoryComponent.class);
+        Bundle bundle = FrameworkUtil.getBundle(DirectoryServicesComponent.class);
         ServiceTracker<CommandVerb, CommandVerb> verbs = new ServiceTracker<>(bundle.getBundleContext(),
                 CommandVerb.class, null);
         verbs.open();

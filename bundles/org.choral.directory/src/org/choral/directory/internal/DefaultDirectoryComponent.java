@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.choral.directory.internal;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import java.util.Optional;
 import org.choral.core.api.DataFolders;
 import org.choral.core.api.directory.DirectoryImportException;
 import org.choral.core.api.directory.DirectoryService;
-import org.choral.core.api.directory.DirectoryServiceFactory;
+import org.choral.core.api.directory.DirectoryServices;
 import org.choral.core.api.directory.DirectoryStatus;
 import org.choral.core.api.directory.ImportReport;
 import org.choral.core.api.directory.Structure;
@@ -31,34 +32,48 @@ public final class DefaultDirectoryComponent implements DirectoryService {
     public static final String DATA_PROPERTY = "choral.data"; //$NON-NLS-1$
 
     @Reference
-    private DirectoryServiceFactory factory;
+    private DirectoryServices directories;
 
-    private DirectoryService delegate;
+    private Path folder;
+    private volatile DirectoryService delegate;
 
     @Activate
     void activate(BundleContext context) {
         String configured = context.getProperty(DATA_PROPERTY);
-        Path folder = configured == null || configured.isBlank() ? DataFolders.defaultFolder() : Path.of(configured);
-        delegate = factory.forDataFolder(folder);
+        folder = configured == null || configured.isBlank() ? DataFolders.defaultFolder() : Path.of(configured);
+    }
+
+    /** Opened on first use: a store in use must not keep the service from registering. */
+    private DirectoryService delegate() {
+        DirectoryService d = delegate;
+        if (d == null) {
+            try {
+                d = directories.open(folder);
+            } catch (IOException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+            delegate = d;
+        }
+        return d;
     }
 
     @Override
     public Optional<Structure> lookup(String siret) {
-        return delegate.lookup(siret);
+        return delegate().lookup(siret);
     }
 
     @Override
     public List<Structure> search(String text, int limit) {
-        return delegate.search(text, limit);
+        return delegate().search(text, limit);
     }
 
     @Override
     public Optional<DirectoryStatus> status() {
-        return delegate.status();
+        return delegate().status();
     }
 
     @Override
     public ImportReport importFiles(List<Path> files, IProgressMonitor monitor) throws DirectoryImportException {
-        return delegate.importFiles(files, monitor);
+        return delegate().importFiles(files, monitor);
     }
 }

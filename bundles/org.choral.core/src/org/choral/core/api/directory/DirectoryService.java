@@ -45,7 +45,11 @@ public interface DirectoryService {
      * @throws DirectoryImportException when a file is not a directory, is unreadable, or the data
      *             folder is in use; its message names the file and what is wrong
      * @throws org.eclipse.core.runtime.OperationCanceledException when {@code monitor} was cancelled
+     * @throws UnsupportedOperationException from directories that can only be read (test doubles
+     *             keep this default; the directory of {@link DirectoryServices} implements it)
      * @since 0.1
      */
-    ImportReport importFiles(List<Path> files, IProgressMonitor monitor) throws DirectoryImportException;
+    default ImportReport importFiles(List<Path> files, IProgressMonitor monitor) throws DirectoryImportException {
+        throw new UnsupportedOperationException(getClass().getName());
+    }
 }

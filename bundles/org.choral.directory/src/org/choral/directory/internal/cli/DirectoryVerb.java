@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.choral.directory.internal.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import org.choral.core.api.command.CommandVerb;
 import org.choral.core.api.command.ExitCode;
 import org.choral.core.api.directory.DirectoryImportException;
 import org.choral.core.api.directory.DirectoryService;
-import org.choral.core.api.directory.DirectoryServiceFactory;
+import org.choral.core.api.directory.DirectoryServices;
 import org.choral.core.api.directory.DirectoryStatus;
 import org.choral.core.api.directory.ImportReport;
 import org.choral.core.api.directory.Structure;
@@ -39,7 +40,7 @@ public final class DirectoryVerb implements CommandVerb {
     private static final int DEFAULT_LIMIT = 20;
 
     @Reference
-    private DirectoryServiceFactory factory;
+    private DirectoryServices directories;
 
     private final Clock clock;
 
@@ -47,8 +48,8 @@ public final class DirectoryVerb implements CommandVerb {
         this(null, Clock.systemUTC());
     }
 
-    DirectoryVerb(DirectoryServiceFactory factory, Clock clock) {
-        this.factory = factory;
+    DirectoryVerb(DirectoryServices directories, Clock clock) {
+        this.directories = directories;
         this.clock = clock;
     }
 
@@ -74,7 +75,12 @@ public final class DirectoryVerb implements CommandVerb {
         if (words.isEmpty()) {
             throw CommandException.usage(Messages.Verb_missingAction);
         }
-        DirectoryService directory = factory.forDataFolder(context.dataFolder());
+        DirectoryService directory;
+        try {
+            directory = directories.open(context.dataFolder());
+        } catch (IOException e) {
+            throw CommandException.usage(e.getMessage());
+        }
         Output output = new Output(context, clock);
         List<String> rest = words.subList(1, words.size());
         return switch (words.get(0)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.choral.directory.internal.store;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -79,6 +80,19 @@ public final class LocalDirectory implements DirectoryService, AutoCloseable {
             ImportReport report = new Importer(store).run(files, monitor);
             checkedAt = 0;
             return report;
+        }
+    }
+
+    /**
+     * Checks that the store, when there is one, can be read.
+     *
+     * @throws IOException naming the folder and what is wrong (in use, damaged)
+     */
+    public void verify() throws IOException {
+        try {
+            status();
+        } catch (IllegalStateException e) {
+            throw new IOException(e.getMessage(), e.getCause());
         }
     }
 
