@@ -40,6 +40,28 @@ public final class Messages extends NLS {
     public static String Check_warning;
     public static String Check_sourceProblem;
 
+    public static String Report_number;
+    public static String Report_anomaly;
+    public static String Report_engagement;
+    public static String Report_market;
+    public static String Report_service;
+    public static String Report_siret;
+    public static String Report_attachment;
+    public static String Report_client;
+    public static String Report_code;
+    public static String Report_severity;
+    public static String Report_line;
+    public static String Report_field;
+    public static String Report_error;
+    public static String Report_warning;
+    public static String Report_yes;
+    public static String Report_no;
+    public static String Report_pdfTask;
+    public static String Report_pdfTitle;
+    public static String Report_pdfSummary;
+    public static String Report_pdfStale;
+    public static String Report_pdfPage;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
