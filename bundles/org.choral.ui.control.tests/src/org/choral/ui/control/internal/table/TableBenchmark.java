@@ -94,7 +94,8 @@ public final class TableBenchmark {
         return sorted[sorted.length / 2] / 1_000_000;
     }
 
-    static ControlReport report(int n) {
+    /** A report of {@code n} invoices, a third with two anomalies each. */
+    public static ControlReport report(int n) {
         List<InvoiceResult> results = new ArrayList<>(n);
         DirectoryFlags flags = new DirectoryFlags(true, false, true, false, true, true);
         for (int i = 0; i < n; i++) {

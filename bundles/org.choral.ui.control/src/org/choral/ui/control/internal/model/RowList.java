@@ -77,20 +77,36 @@ public final class RowList {
             }
         }
         if (sortColumn != null) {
-            Comparator<ReportRow> c = comparator(sortColumn);
-            rows.sort(ascending ? c : c.reversed()); // List.sort is stable: ties keep the report's order
+            rows = sorted(rows, sortColumn, ascending);
         }
         shown = rows;
     }
 
-    static Comparator<ReportRow> comparator(ReportColumn column) {
-        if (column.isFlag()) {
-            // not applicable first, then no, then yes
-            return Comparator.comparingInt(r -> rank((Boolean) column.value(r)));
-        }
+    /**
+     * {@code rows} sorted on {@code column}, stable (ties keep the report's order). Each row's key is
+     * computed once: a collation key per comparison made sorting 10,000 rows take a second.
+     */
+    static List<ReportRow> sorted(List<ReportRow> rows, ReportColumn column, boolean up) {
+        Comparable<?>[] keys = new Comparable<?>[rows.size()];
         Collator collator = Collator.getInstance(Locale.FRANCE);
         collator.setStrength(Collator.SECONDARY);
-        return Comparator.comparing(r -> collator.getCollationKey(column.text(r, null)));
+        for (int i = 0; i < keys.length; i++) {
+            ReportRow r = rows.get(i);
+            keys[i] = column.isFlag() ? Integer.valueOf(rank((Boolean) column.value(r)))
+                    : collator.getCollationKey(column.text(r, null));
+        }
+        Integer[] order = new Integer[keys.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        @SuppressWarnings({ "unchecked", "rawtypes" })
+        Comparator<Integer> byKey = (a, b) -> ((Comparable) keys[a]).compareTo(keys[b]);
+        java.util.Arrays.sort(order, up ? byKey : byKey.reversed());
+        List<ReportRow> result = new ArrayList<>(order.length);
+        for (int i : order) {
+            result.add(rows.get(i));
+        }
+        return result;
     }
 
     private static int rank(Boolean flag) {
