@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.net.URI;
+import java.util.Map;
 
 import javax.xml.XMLConstants;
 import javax.xml.transform.Source;
@@ -33,6 +34,14 @@ public final class Schemas {
     private static final String UBL_INVOICE = "/external/schemas/ubl21/maindoc/UBL-Invoice-2.1.xsd"; //$NON-NLS-1$
     private static final String UBL_CREDIT_NOTE = "/external/schemas/ubl21/maindoc/UBL-CreditNote-2.1.xsd"; //$NON-NLS-1$
     private static final String CII = "/external/schemas/d16b/data/standard/CrossIndustryInvoice_100pD16B.xsd"; //$NON-NLS-1$
+
+    /** Namespaces UBL imports without a schemaLocation, and where their schema is in the bundle. */
+    private static final Map<String, String> IMPORTS = Map.of(
+            "urn:un:unece:uncefact:data:specification:CoreComponentTypeSchemaModule:2", //$NON-NLS-1$
+            "/external/imports/schemas/CCTS_CCT_SchemaModule.xsd", //$NON-NLS-1$
+            "http://www.w3.org/2000/09/xmldsig#", "/external/imports/schemas/xmldsig-core-schema.xsd", //$NON-NLS-1$ //$NON-NLS-2$
+            "http://uri.etsi.org/01903/v1.3.2#", "/external/imports/schemas/XAdES01903v132-201601.xsd", //$NON-NLS-1$ //$NON-NLS-2$
+            "http://uri.etsi.org/01903/v1.4.1#", "/external/imports/schemas/XAdES01903v141-201601.xsd"); //$NON-NLS-1$ //$NON-NLS-2$
 
     private static volatile Schema ubl;
     private static volatile Schema cii;
@@ -120,10 +129,13 @@ public final class Schemas {
     private static final class BundleResolver implements LSResourceResolver {
         @Override
         public LSInput resolveResource(String type, String namespace, String publicId, String systemId, String baseUri) {
-            if (systemId == null || baseUri == null || !baseUri.startsWith(SCHEME + ":")) { //$NON-NLS-1$
-                return null;
+            String path = namespace == null ? null : IMPORTS.get(namespace);
+            if (path == null) {
+                if (systemId == null || baseUri == null || !baseUri.startsWith(SCHEME + ":")) { //$NON-NLS-1$
+                    return null;
+                }
+                path = URI.create(baseUri).resolve(systemId).getPath();
             }
-            String path = URI.create(baseUri).resolve(systemId).getPath();
             InputStream in = Schemas.class.getResourceAsStream(path);
             return in == null ? null : new Input(SCHEME + ":" + path, publicId, in); //$NON-NLS-1$
         }

@@ -31,10 +31,10 @@ public final class EmulatorServer implements AutoCloseable {
         server = ServerBootstrap.bootstrap()
                 .setLocalAddress(InetAddress.getLoopbackAddress())
                 .setListenerPort(port)
-                .setCanonicalHostName("localhost") //$NON-NLS-1$
                 .setSocketConfig(SocketConfig.custom().setSoTimeout(Timeout.ofMinutes(5)).setTcpNoDelay(true).build())
                 .setExceptionListener(new Quiet())
-                .register("*", router) //$NON-NLS-1$
+                // one handler whatever the Host header says (127.0.0.1, localhost…): no virtual hosts, no 421
+                .setRequestRouter((request, context) -> router)
                 .create();
     }
 
