@@ -27,7 +27,8 @@ public final class LotReader {
     }
 
     public static boolean isZip(byte[] b) {
-        return b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
+        // local file header, or the end record alone (an empty archive)
+        return b.length >= 4 && b[0] == 'P' && b[1] == 'K' && (b[2] == 3 && b[3] == 4 || b[2] == 5 && b[3] == 6);
     }
 
     public static boolean isGzip(byte[] b) {
