@@ -4,6 +4,7 @@ package org.choral.emulator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The emulator's time: it runs {@code speed} times faster than the real clock from an origin, and
@@ -33,7 +34,8 @@ public final class VirtualClock {
         this.real = real;
         this.speed = speed;
         this.realStart = real.instant();
-        this.origin = origin;
+        // millisecond precision: what is saved and reloaded compares equal to what was reported
+        this.origin = origin.truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** The current virtual instant. */
