@@ -95,17 +95,22 @@ public final class EmulatorVerb implements CommandVerb {
         Thread hook = new Thread(emulator::close, "choral-emulator-shutdown"); //$NON-NLS-1$
         Runtime.getRuntime().addShutdownHook(hook);
         print(context, emulator);
+        boolean interrupted = false;
         try {
             new CountDownLatch(1).await();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true;
         } finally {
+            // closed before the interrupt flag is restored: an interrupted thread cannot write the state file
             emulator.close();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException e) {
                 // the JVM is already shutting down: the hook runs, close is idempotent
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         context.err().println(Messages.Verb_stopped);
         return ExitCode.OK;
