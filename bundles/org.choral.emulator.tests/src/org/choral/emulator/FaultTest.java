@@ -28,11 +28,8 @@ class FaultTest extends EmulatorTestSupport {
         return Client.depositBody(number + ".xml", UBL, Samples.utf8(Inv.of(number, Samples.PLAIN).ubl()));
     }
 
+    /** Deposits recorded, read from the saved state (what survives whatever the client saw). */
     private int fluxCount() {
-        return emulatorFluxes();
-    }
-
-    private int emulatorFluxes() {
         try {
             return Client.JSON.readTree(data.resolve("emulator").resolve("state.json").toFile()).get("fluxes").size();
         } catch (IOException e) {

@@ -4,6 +4,7 @@ package org.choral.emulator.internal.http;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -67,8 +68,9 @@ public final class StructureEndpoints {
                 }
             }
         }
-        if ("desc".regionMatches(true, 0, InvoiceEndpoints.text(body.path("parametres"), "triSens") + "", 0, 4)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            java.util.Collections.reverse(found);
+        String order = InvoiceEndpoints.text(body.path("parametres"), "triSens"); //$NON-NLS-1$ //$NON-NLS-2$
+        if (order != null && order.toLowerCase(Locale.ROOT).startsWith("desc")) { //$NON-NLS-1$
+            Collections.reverse(found);
         }
         ObjectNode out = json.createObjectNode();
         ArrayNode list = out.putArray("listeStructures"); //$NON-NLS-1$
