@@ -37,6 +37,8 @@ import java.util.List;
  * @param lines the invoice lines (from the optional lines file or the XML)
  * @param position where the invoice was read
  * @param problems what could not be read in its row
+ * @param format the kind of document it was read from ({@link SourceFormat#FACTURX}: the PDF is
+ *            deposited as it is)
  * @since 0.1
  */
 public record Invoice(String number, LocalDate date, InvoiceType type, String siret, String clientName,
@@ -44,7 +46,7 @@ public record Invoice(String number, LocalDate date, InvoiceType type, String si
         BigDecimal taxAmount, BigDecimal amountWithTax, BigDecimal vatRate, String currency, String framework,
         String pdfReference, Path pdf, LocalDate dueDate, String paymentMeans, String iban,
         String validatorSiret, List<Path> attachments, List<InvoiceLine> lines, SourcePosition position,
-        List<InputProblem> problems) {
+        List<InputProblem> problems, SourceFormat format) {
 
     /** Default billing framework: ordinary supplier invoice. */
     public static final String DEFAULT_FRAMEWORK = "A1"; //$NON-NLS-1$
@@ -57,6 +59,24 @@ public record Invoice(String number, LocalDate date, InvoiceType type, String si
         attachments = List.copyOf(attachments);
         lines = List.copyOf(lines);
         problems = List.copyOf(problems);
+        format = format == null ? SourceFormat.CSV : format;
+    }
+
+    /** An invoice read from an ERP export ({@link SourceFormat#CSV}). */
+    public Invoice(String number, LocalDate date, InvoiceType type, String siret, String clientName,
+            String serviceCode, String engagement, String marketNumber, BigDecimal amountWithoutTax,
+            BigDecimal taxAmount, BigDecimal amountWithTax, BigDecimal vatRate, String currency, String framework,
+            String pdfReference, Path pdf, LocalDate dueDate, String paymentMeans, String iban,
+            String validatorSiret, List<Path> attachments, List<InvoiceLine> lines, SourcePosition position,
+            List<InputProblem> problems) {
+        this(number, date, type, siret, clientName, serviceCode, engagement, marketNumber, amountWithoutTax,
+                taxAmount, amountWithTax, vatRate, currency, framework, pdfReference, pdf, dueDate, paymentMeans,
+                iban, validatorSiret, attachments, lines, position, problems, SourceFormat.CSV);
+    }
+
+    /** Whether {@link #pdf()} already is a Factur-X carrying this invoice (to be deposited as it is). */
+    public boolean isFacturx() {
+        return format == SourceFormat.FACTURX;
     }
 
     /** A copy with {@code more} lines appended (the lines file is read after the invoices). */
@@ -65,7 +85,7 @@ public record Invoice(String number, LocalDate date, InvoiceType type, String si
         all.addAll(more);
         return new Invoice(number, date, type, siret, clientName, serviceCode, engagement, marketNumber,
                 amountWithoutTax, taxAmount, amountWithTax, vatRate, currency, framework, pdfReference, pdf,
-                dueDate, paymentMeans, iban, validatorSiret, attachments, all, position, problems);
+                dueDate, paymentMeans, iban, validatorSiret, attachments, all, position, problems, format);
     }
 
     /** A copy with {@code more} problems appended. */
@@ -74,6 +94,6 @@ public record Invoice(String number, LocalDate date, InvoiceType type, String si
         all.addAll(more);
         return new Invoice(number, date, type, siret, clientName, serviceCode, engagement, marketNumber,
                 amountWithoutTax, taxAmount, amountWithTax, vatRate, currency, framework, pdfReference, pdf,
-                dueDate, paymentMeans, iban, validatorSiret, attachments, lines, position, all);
+                dueDate, paymentMeans, iban, validatorSiret, attachments, lines, position, all, format);
     }
 }

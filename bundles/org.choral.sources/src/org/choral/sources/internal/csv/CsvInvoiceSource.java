@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.choral.sources.internal.csv;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,6 +19,7 @@ import org.choral.core.api.invoice.InvoiceSource;
 import org.choral.core.api.invoice.InvoiceSourceException;
 import org.choral.core.api.invoice.SourceOptions;
 import org.choral.core.api.invoice.SourceResult;
+import org.choral.sources.internal.files.FileKind;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -36,10 +40,31 @@ public final class CsvInvoiceSource implements InvoiceSource {
         return "csv"; //$NON-NLS-1$
     }
 
+    /**
+     * A {@code .csv}, {@code .txt} or {@code .tsv} file that is neither XML nor PDF inside, or any
+     * other text file whose first line is split by {@code ;} or tabs (ERPs name exports
+     * {@code .dat}, {@code .exp} or nothing at all).
+     */
     @Override
     public boolean accepts(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".tsv"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        FileKind kind = FileKind.of(file);
+        if (kind == FileKind.PDF || kind == FileKind.XML) {
+            return false;
+        }
+        String ext = FileKind.extension(file);
+        if (ext.equals("csv") || ext.equals("txt") || ext.equals("tsv")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            return true;
+        }
+        return kind == FileKind.TEXT && firstLineIsDelimited(file);
+    }
+
+    private static boolean firstLineIsDelimited(Path file) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+            String first = in.readLine();
+            return first != null && (first.indexOf(';') >= 0 || first.indexOf('\t') >= 0);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override

@@ -23,6 +23,14 @@ public final class Messages extends NLS {
     public static String Source_xmlNotInvoice;
     public static String Source_pdfNoFacturx;
     public static String Source_pdfUnreadable;
+    public static String Source_xmlDoctypeRefused;
+    public static String Source_xmlAtLine;
+    public static String Source_xmlElement;
+    public static String Source_embeddedUnwritable;
+    public static String Source_documentAllowance;
+    public static String Source_documentCharge;
+    public static String Source_notReadable;
+    public static String Source_pdfPassword;
     public static String Check_summary;
     public static String Check_usage;
     public static String Check_pathMissing;
@@ -39,6 +47,7 @@ public final class Messages extends NLS {
     public static String Check_totals;
     public static String Check_warning;
     public static String Check_sourceProblem;
+    public static String Check_nothingRead;
 
     public static String Report_number;
     public static String Report_anomaly;
