@@ -53,6 +53,7 @@ public final class Messages extends NLS {
     public static String Control_amountsLines;
     public static String Control_dateFuture;
     public static String Control_directoryStale;
+    public static String Portal_unsupported;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
