@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.choral.flux.internal.i18n;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The flux bundle's texts; French in {@code messages.properties}, English in {@code _en}. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.choral.flux.internal.i18n.messages"; //$NON-NLS-1$
+
+    public static String Flux_amountMissing;
+    public static String Flux_derivedLine;
+    public static String Flux_lineIncomplete;
+    public static String Flux_paymentTerms;
+    public static String Flux_pdfMissing;
+    public static String Flux_unknownSyntax;
+    public static String Flux_overThresholds;
+    public static String Flux_split;
+    public static String Flux_folderUnwritable;
+    public static String Flux_writeFailed;
+    public static String Flux_progress;
+    public static String Flux_lotPart;
+    public static String Flux_defaultName;
+    public static String Supplier_siretMissing;
+    public static String Supplier_siretInvalid;
+    public static String Supplier_nameMissing;
+    public static String Supplier_ibanMissing;
+    public static String Supplier_vatMissing;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
