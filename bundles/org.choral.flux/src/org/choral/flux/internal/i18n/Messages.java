@@ -21,6 +21,11 @@ public final class Messages extends NLS {
     public static String Flux_progress;
     public static String Flux_lotPart;
     public static String Flux_defaultName;
+    public static String Flux_attachmentName;
+    public static String Facturx_encrypted;
+    public static String Facturx_damaged;
+    public static String Facturx_fontNotEmbedded;
+    public static String Facturx_refused;
     public static String Supplier_siretMissing;
     public static String Supplier_siretInvalid;
     public static String Supplier_nameMissing;
