@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.choral.flux.internal.cii;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Calendar;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import javax.xml.transform.TransformerException;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.type.BadFieldValueException;
+import org.apache.xmpbox.xml.XmpSerializer;
+import org.choral.core.api.flux.FacturxProfile;
+import org.choral.flux.internal.i18n.Messages;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Turns an invoice PDF into a Factur-X PDF/A-3b: XMP metadata (PDF/A identification and the
+ * Factur-X extension schema), an sRGB output intent, and the CII embedded as {@code factur-x.xml}
+ * (associated file, relationship {@code Alternative}). Refuses, with the reason, a PDF that cannot
+ * become PDF/A: encrypted, unreadable, or with fonts that are not embedded. The PDF is read through
+ * a temporary-file cache, so memory does not grow with its size.
+ */
+final class PdfA3Maker {
+
+    static final String FILE_NAME = "factur-x.xml"; //$NON-NLS-1$
+    private static final String FX_NS = "urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#"; //$NON-NLS-1$
+    private static final String PRODUCER = "Choral"; //$NON-NLS-1$
+
+    /** Why a PDF cannot be made PDF/A-3, in French. */
+    static final class Refusal extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Refusal(String reason) {
+            super(reason);
+        }
+    }
+
+    /** Whether {@code pdf} already carries a {@code factur-x.xml} (deposited as it is). */
+    static boolean isFacturx(Path pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+            PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
+            PDEmbeddedFilesNameTreeNode files = names == null ? null : names.getEmbeddedFiles();
+            Map<String, PDComplexFileSpecification> map = files == null ? null : files.getNames();
+            return map != null && map.keySet().stream().anyMatch(FILE_NAME::equalsIgnoreCase);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    void make(Path pdf, byte[] cii, String title, FacturxProfile profile, OutputStream out) throws Refusal, IOException {
+        PDDocument doc;
+        try {
+            doc = Loader.loadPDF(pdf.toFile(), IOUtils.createTempFileOnlyStreamCache());
+        } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
+            throw new Refusal(Messages.Facturx_encrypted);
+        } catch (IOException e) {
+            throw new Refusal(NLS.bind(Messages.Facturx_damaged, e.getMessage()));
+        }
+        try (doc) {
+            if (doc.isEncrypted()) {
+                throw new Refusal(Messages.Facturx_encrypted);
+            }
+            checkFonts(doc);
+            Calendar now = Calendar.getInstance();
+            PDDocumentInformation info = new PDDocumentInformation();
+            info.setTitle(title);
+            info.setProducer(PRODUCER);
+            info.setCreationDate(now);
+            info.setModificationDate(now);
+            doc.setDocumentInformation(info);
+            PDDocumentCatalog catalog = doc.getDocumentCatalog();
+            PDMetadata metadata = new PDMetadata(doc);
+            metadata.importXMPMetadata(xmp(title, profile, now));
+            catalog.setMetadata(metadata);
+            if (catalog.getOutputIntents().isEmpty()) {
+                catalog.addOutputIntent(srgbIntent(doc));
+            }
+            attach(doc, cii, now);
+            if (doc.getVersion() < 1.7f) {
+                doc.setVersion(1.7f);
+            }
+            doc.save(out);
+        }
+    }
+
+    private static void checkFonts(PDDocument doc) throws Refusal, IOException {
+        Set<PDResources> seen = new HashSet<>();
+        int n = 1;
+        for (PDPage page : doc.getPages()) {
+            checkFonts(page.getResources(), n++, seen);
+        }
+    }
+
+    private static void checkFonts(PDResources resources, int page, Set<PDResources> seen) throws Refusal, IOException {
+        if (resources == null || !seen.add(resources)) {
+            return;
+        }
+        for (COSName name : resources.getFontNames()) {
+            PDFont font = resources.getFont(name);
+            if (font != null && !font.isEmbedded()) {
+                throw new Refusal(NLS.bind(Messages.Facturx_fontNotEmbedded, font.getName(), page));
+            }
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject xobject = resources.getXObject(name);
+            if (xobject instanceof PDFormXObject form) {
+                checkFonts(form.getResources(), page, seen);
+            }
+        }
+    }
+
+    private static byte[] xmp(String title, FacturxProfile profile, Calendar now) throws IOException {
+        XMPMetadata meta = XMPMetadata.createXMPMetadata();
+        try {
+            PDFAIdentificationSchema pdfa = meta.createAndAddPDFAIdentificationSchema();
+            pdfa.setPart(3);
+            pdfa.setConformance("B"); //$NON-NLS-1$
+        } catch (BadFieldValueException e) {
+            throw new IOException(e);
+        }
+        DublinCoreSchema dc = meta.createAndAddDublinCoreSchema();
+        dc.setTitle(title);
+        AdobePDFSchema pdf = meta.createAndAddAdobePDFSchema();
+        pdf.setProducer(PRODUCER);
+        XMPBasicSchema basic = meta.createAndAddXMPBasicSchema();
+        basic.setCreateDate(now);
+        basic.setModifyDate(now);
+        basic.setMetadataDate(now);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            new XmpSerializer().serialize(meta, bytes, true);
+        } catch (TransformerException e) {
+            throw new IOException(e);
+        }
+        // the Factur-X schema and its PDF/A extension description are fixed text, inserted as is
+        String xml = bytes.toString(StandardCharsets.UTF_8);
+        int end = xml.lastIndexOf("</rdf:RDF>"); //$NON-NLS-1$
+        String fx = facturxDescription(profile);
+        return (xml.substring(0, end) + fx + xml.substring(end)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String facturxDescription(FacturxProfile profile) {
+        StringBuilder b = new StringBuilder();
+        b.append("<rdf:Description rdf:about=\"\" xmlns:fx=\"").append(FX_NS).append("\">") //$NON-NLS-1$ //$NON-NLS-2$
+                .append("<fx:DocumentType>INVOICE</fx:DocumentType>") //$NON-NLS-1$
+                .append("<fx:DocumentFileName>").append(FILE_NAME).append("</fx:DocumentFileName>") //$NON-NLS-1$ //$NON-NLS-2$
+                .append("<fx:Version>1.0</fx:Version>") //$NON-NLS-1$
+                .append("<fx:ConformanceLevel>").append(profile.conformanceLevel()).append("</fx:ConformanceLevel>") //$NON-NLS-1$ //$NON-NLS-2$
+                .append("</rdf:Description>"); //$NON-NLS-1$
+        b.append("<rdf:Description rdf:about=\"\" xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"") //$NON-NLS-1$
+                .append(" xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"") //$NON-NLS-1$
+                .append(" xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">") //$NON-NLS-1$
+                .append("<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">") //$NON-NLS-1$
+                .append("<pdfaSchema:schema>Factur-X PDFA Extension Schema</pdfaSchema:schema>") //$NON-NLS-1$
+                .append("<pdfaSchema:namespaceURI>").append(FX_NS).append("</pdfaSchema:namespaceURI>") //$NON-NLS-1$ //$NON-NLS-2$
+                .append("<pdfaSchema:prefix>fx</pdfaSchema:prefix><pdfaSchema:property><rdf:Seq>"); //$NON-NLS-1$
+        property(b, "DocumentFileName", "The name of the embedded XML document"); //$NON-NLS-1$ //$NON-NLS-2$
+        property(b, "DocumentType", "The type of the hybrid document in capital letters, e.g. INVOICE or ORDER"); //$NON-NLS-1$ //$NON-NLS-2$
+        property(b, "Version", "The actual version of the standard applying to the embedded XML document"); //$NON-NLS-1$ //$NON-NLS-2$
+        property(b, "ConformanceLevel", "The conformance level of the embedded XML document"); //$NON-NLS-1$ //$NON-NLS-2$
+        b.append("</rdf:Seq></pdfaSchema:property></rdf:li></rdf:Bag></pdfaExtension:schemas></rdf:Description>"); //$NON-NLS-1$
+        return b.toString();
+    }
+
+    private static void property(StringBuilder b, String name, String description) {
+        b.append("<rdf:li rdf:parseType=\"Resource\"><pdfaProperty:name>").append(name) //$NON-NLS-1$
+                .append("</pdfaProperty:name><pdfaProperty:valueType>Text</pdfaProperty:valueType>") //$NON-NLS-1$
+                .append("<pdfaProperty:category>external</pdfaProperty:category><pdfaProperty:description>") //$NON-NLS-1$
+                .append(description).append("</pdfaProperty:description></rdf:li>"); //$NON-NLS-1$
+    }
+
+    private static PDOutputIntent srgbIntent(PDDocument doc) throws IOException {
+        byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(icc));
+        intent.setInfo("sRGB IEC61966-2.1"); //$NON-NLS-1$
+        intent.setOutputCondition("sRGB IEC61966-2.1"); //$NON-NLS-1$
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1"); //$NON-NLS-1$
+        intent.setRegistryName("http://www.color.org"); //$NON-NLS-1$
+        return intent;
+    }
+
+    private static void attach(PDDocument doc, byte[] cii, Calendar now) throws IOException {
+        PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream(cii));
+        file.setSubtype("text/xml"); //$NON-NLS-1$
+        file.setSize(cii.length);
+        file.setCreationDate(now);
+        file.setModDate(now);
+        PDComplexFileSpecification spec = new PDComplexFileSpecification();
+        spec.setFile(FILE_NAME);
+        spec.setFileUnicode(FILE_NAME);
+        spec.setFileDescription("Factur-X invoice"); //$NON-NLS-1$
+        spec.setEmbeddedFile(file);
+        spec.setEmbeddedFileUnicode(file);
+        spec.getCOSObject().setName(COSName.getPDFName("AFRelationship"), "Alternative"); //$NON-NLS-1$ //$NON-NLS-2$
+        PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        PDDocumentNameDictionary names = catalog.getNames();
+        if (names == null) {
+            names = new PDDocumentNameDictionary(catalog);
+        }
+        PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+        tree.setNames(Map.of(FILE_NAME, spec));
+        names.setEmbeddedFiles(tree);
+        catalog.setNames(names);
+        COSArray af = new COSArray();
+        af.add(spec);
+        catalog.getCOSObject().setItem(COSName.getPDFName("AF"), af); //$NON-NLS-1$
+    }
+}
