@@ -120,7 +120,7 @@ class DirectoryViewTest {
         List<Service> active = expected.services().stream().filter(Service::active).toList();
         view.bot().waitUntil(Condition.of("table filtered", () -> view.services().size() == active.size()));
         assertEquals(rows(active), view.services());
-        assertTrue(view.toolbarActiveOnly(), "the toolbar toggle follows the view's");
+        view.bot().waitUntil(Condition.of("the toolbar toggle follows the view's", view::toolbarActiveOnly));
         assertEquals(active.size() + " service(s) affiché(s) sur " + expected.services().size() + ".",
                 view.text("directory.services.count"));
 

@@ -5,13 +5,11 @@ import java.util.List;
 
 import org.choral.ui.directory.DirectoryView;
 import org.choral.ui.directory.internal.parts.DirectoryPart;
-import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.model.application.ui.menu.MToolItem;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
@@ -22,17 +20,12 @@ import org.osgi.service.event.EventHandler;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 /**
  * Lives as long as the application, so that the view opens on a SIRET even when it was never shown
- * ({@link DirectoryView#TOPIC_SHOW}), and the toolbar's « Uniquement services actifs » follows the
- * view's check box.
+ * ({@link DirectoryView#TOPIC_SHOW}), and « Uniquement services actifs » starts unticked.
  */
 public final class DirectoryAddon {
-
-    /** Element id of the toolbar's « Uniquement services actifs ». */
-    public static final String ACTIVE_ONLY_ITEM = "org.choral.ui.directory.toolitem.activeOnly"; //$NON-NLS-1$
 
     @Inject
     private MApplication application;
@@ -66,18 +59,6 @@ public final class DirectoryAddon {
     @PreDestroy
     void dispose() {
         broker.unsubscribe(showHandler);
-    }
-
-    @Inject
-    @Optional
-    public void activeOnly(@Named(DirectoryView.ACTIVE_ONLY) Boolean on) {
-        boolean selected = Boolean.TRUE.equals(on);
-        for (MToolItem item : models.findElements(application, ACTIVE_ONLY_ITEM, MToolItem.class, null,
-                EModelService.ANYWHERE | EModelService.IN_TRIM)) {
-            if (item.isSelected() != selected) {
-                item.setSelected(selected);
-            }
-        }
     }
 
     /** Shows and activates the view in the active window; {@code null} when it cannot be shown. */

@@ -12,6 +12,7 @@ import org.choral.core.api.directory.DirectoryStatus;
 import org.choral.core.api.directory.Structure;
 import org.choral.ui.WidgetKeys;
 import org.choral.ui.directory.DirectoryView;
+import org.choral.ui.directory.internal.ActiveOnly;
 import org.choral.ui.directory.internal.Background;
 import org.choral.ui.directory.internal.DirectoryAccess;
 import org.choral.ui.directory.internal.i18n.Messages;
@@ -22,6 +23,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -36,7 +38,6 @@ import org.osgi.service.event.EventHandler;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 /**
  * « Annuaire Chorus Pro »: the « N° SIRET » field with results as you type, the structure card with
@@ -59,6 +60,8 @@ public final class DirectoryPart {
     private MApplication application;
     @Inject
     private IEventBroker broker;
+    @Inject
+    private EModelService models;
     @Inject
     @Optional
     @Service
@@ -111,9 +114,8 @@ public final class DirectoryPart {
         });
         search.addListener(SWT.DefaultSelection, e -> searchNow());
         results.onSelect(this::showStructure);
-        servicesTable.onActiveOnlyToggled(on -> application.getContext().set(DirectoryView.ACTIVE_ONLY, on));
-        Object activeOnly = application.getContext().get(DirectoryView.ACTIVE_ONLY);
-        servicesTable.setActiveOnly(Boolean.TRUE.equals(activeOnly));
+        servicesTable.onActiveOnlyToggled(on -> ActiveOnly.set(application, models, on.booleanValue()));
+        servicesTable.setActiveOnly(ActiveOnly.get(application));
         broker.subscribe(DirectoryView.TOPIC_CHANGED, changed);
         refreshStatus();
     }
@@ -150,11 +152,9 @@ public final class DirectoryPart {
     }
 
     /** « Uniquement services actifs », from the view's check box or the toolbar's toggle. */
-    @Inject
-    @Optional
-    public void activeOnly(@Named(DirectoryView.ACTIVE_ONLY) Boolean on) {
+    public void showActiveOnly(boolean on) {
         if (servicesTable != null && !root.isDisposed()) {
-            servicesTable.setActiveOnly(Boolean.TRUE.equals(on));
+            servicesTable.setActiveOnly(on);
         }
     }
 
