@@ -16,9 +16,10 @@ public final class DirectoryView {
     /**
      * Post (or send) on this topic, with a SIRET as the event's data (a {@code String}, as written on
      * the invoice: spaces, dots and dashes are accepted), to open the view on that structure. The
-     * invoice-control view posts it when the user double-clicks a SIRET.
+     * invoice-control view posts it when the user double-clicks a SIRET. The same topic as
+     * {@link org.choral.ui.DirectoryTopics#SHOW}, which parts use to avoid depending on this bundle.
      */
-    public static final String TOPIC_SHOW = "org/choral/ui/directory/show"; //$NON-NLS-1$
+    public static final String TOPIC_SHOW = org.choral.ui.DirectoryTopics.SHOW;
 
     /**
      * Posted after an import committed a new directory; the event's data is the
