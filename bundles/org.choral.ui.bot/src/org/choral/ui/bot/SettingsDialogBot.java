@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.choral.ui.bot;
 
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -42,10 +44,20 @@ public final class SettingsDialogBot {
             if (item == null) {
                 throw new IllegalArgumentException("No settings page " + pageId); //$NON-NLS-1$
             }
-            tree.setSelection(item);
-            Event e = new Event();
-            e.item = item;
-            tree.notifyListeners(SWT.Selection, e);
+            if (shell.getData() instanceof PreferenceDialog dialog) {
+                if (item.getData() instanceof org.eclipse.jface.preference.IPreferenceNode node
+                        && node.getPage() != null && dialog.getSelectedPage() == node.getPage()) {
+                    return; // already shown
+                }
+                // What a click ends in: the viewer's selection and post-selection (which shows the
+                // page). A synthetic SWT.Selection alone does not reach JFace's OpenStrategy.
+                dialog.getTreeViewer().setSelection(new StructuredSelection(item.getData()), true);
+            } else {
+                tree.setSelection(item);
+                Event e = new Event();
+                e.item = item;
+                tree.notifyListeners(SWT.Selection, e);
+            }
         });
         org.eclipse.swt.widgets.Control first = COMPANY.equals(pageId)
                 ? bot.widgetWithId(shell, Text.class, "company.siret") //$NON-NLS-1$

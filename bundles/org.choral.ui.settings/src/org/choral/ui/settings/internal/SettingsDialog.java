@@ -14,6 +14,7 @@ import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.preference.PreferenceManager;
 import org.eclipse.jface.preference.PreferenceNode;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
@@ -65,6 +66,33 @@ public class SettingsDialog extends PreferenceDialog {
         super.createButtonsForButtonBar(parent);
         WidgetKeys.set(getButton(IDialogConstants.OK_ID), "settings.ok"); //$NON-NLS-1$
         WidgetKeys.set(getButton(IDialogConstants.CANCEL_ID), "settings.cancel"); //$NON-NLS-1$
+    }
+
+    /**
+     * Lets the user go to another page while a value is still refused (on first start the
+     * company page is empty, and one may fill Chorus Pro first); OK stays disabled meanwhile.
+     */
+    @Override
+    protected boolean isCurrentPageValid() {
+        return true;
+    }
+
+    @Override
+    public void updateButtons() {
+        super.updateButtons();
+        Button ok = getButton(IDialogConstants.OK_ID);
+        if (ok != null) {
+            ok.setEnabled(shownPagesValid());
+        }
+    }
+
+    private boolean shownPagesValid() {
+        for (IPreferenceNode node : getPreferenceManager().getElements(PreferenceManager.PRE_ORDER)) {
+            if (node.getPage() != null && node.getPage().getControl() != null && !node.getPage().isValid()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

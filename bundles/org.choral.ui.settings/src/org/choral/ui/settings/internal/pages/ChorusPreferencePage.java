@@ -189,6 +189,12 @@ public class ChorusPreferencePage extends PreferencePage {
         form.body().layout(true, true);
     }
 
+    /** The user may go to another page with a value still refused; OK stays disabled (see SettingsDialog). */
+    @Override
+    public boolean okToLeave() {
+        return true;
+    }
+
     @Override
     public boolean performOk() {
         if (form == null) {

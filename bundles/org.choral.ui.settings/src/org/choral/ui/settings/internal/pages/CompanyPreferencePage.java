@@ -82,6 +82,12 @@ public class CompanyPreferencePage extends PreferencePage {
         setValid(problems.isEmpty());
     }
 
+    /** The user may go to another page with a value still refused; OK stays disabled (see SettingsDialog). */
+    @Override
+    public boolean okToLeave() {
+        return true;
+    }
+
     @Override
     public boolean performOk() {
         if (form == null) {
