@@ -130,6 +130,14 @@ public final class SettingsDialogBot {
         return bot.syncExec(() -> l.isVisible() ? l.getText() : ""); //$NON-NLS-1$
     }
 
+    /** Every message line shown, on every page created so far: for assertion messages. */
+    public String shownErrors() {
+        return bot.syncExec(() -> bot.descendants(shell).stream()
+                .filter(c -> c instanceof Label && c.getVisible() && String.valueOf(org.choral.ui.WidgetKeys.get(c)).endsWith(".error")) //$NON-NLS-1$
+                .map(c -> org.choral.ui.WidgetKeys.get(c) + ": " + ((Label) c).getText()) //$NON-NLS-1$
+                .collect(java.util.stream.Collectors.joining("; "))); //$NON-NLS-1$
+    }
+
     public String label(String id) {
         return bot.text(bot.widgetWithId(shell, Label.class, id));
     }
