@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.choral.settings.internal.i18n;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The settings bundle's user-facing texts; French in {@code messages.properties}, English in {@code _en}. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.choral.settings.internal.i18n.messages"; //$NON-NLS-1$
+
+    public static String Company_siretRequired;
+    public static String Company_siretLength;
+    public static String Company_siretLuhn;
+    public static String Company_nameRequired;
+    public static String Company_vatFormat;
+    public static String Company_vatFrenchFormat;
+    public static String Company_vatSiren;
+    public static String Company_vatKey;
+    public static String Company_vatOtherSiren;
+    public static String Company_country;
+    public static String Company_postalCode;
+    public static String Company_ibanFormat;
+    public static String Company_ibanLength;
+    public static String Company_ibanChecksum;
+    public static String Company_bic;
+    public static String Chorus_pause;
+    public static String Chorus_proxyHost;
+    public static String Chorus_proxyPort;
+    public static String Chorus_proxyCredentialsWithoutHost;
+    public static String Chorus_urlRequired;
+    public static String Chorus_url;
+    public static String Settings_invalid;
+    public static String Settings_secureStorageRead;
+    public static String Settings_secureStorageWrite;
+    public static String Settings_preferencesWrite;
+    public static String KeyFile_unusable;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
