@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,6 +20,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** An import is all or nothing, and says what changed since the previous one. */
 class TransactionAndChangesTest {
@@ -57,6 +60,31 @@ class TransactionAndChangesTest {
         }
     }
 
+    /**
+     * The previous directory is taken from memory when the same process imported it, else from its
+     * snapshot file, else from the database: the summary must not depend on where it came from.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "memory", "snapshot", "database" })
+    void changeSummaryIsTheSameWhereverThePreviousDirectoryComesFrom(String source) throws Exception {
+        Path data = dir.resolve("data");
+        LocalDirectory directory = new LocalDirectory(data);
+        try {
+            directory.importFiles(List.of(Fixtures.base(dir.resolve("janvier.xlsx"))), null);
+            if (!"memory".equals(source)) {
+                directory.close();
+                directory = new LocalDirectory(data);
+            }
+            if ("database".equals(source)) {
+                Files.delete(data.resolve("directory").resolve("index.snapshot"));
+            }
+            ImportReport second = directory.importFiles(List.of(february(dir.resolve("fevrier.xlsx"))), null);
+            assertEquals(new ChangeSummary(false, 1, 1, 1, 0, 1, 2, 1, 1), second.changes());
+        } finally {
+            directory.close();
+        }
+    }
+
     @Test
     void changeSummaryCountsWhatChanged() throws Exception {
         try (LocalDirectory directory = new LocalDirectory(dir.resolve("data"))) {
@@ -64,19 +92,7 @@ class TransactionAndChangesTest {
             assertTrue(first.changes().firstImport());
             assertFalse(first.changes().hasChanges());
 
-            // ministry: now demands an engagement; town: deactivated; hospital: removed; new structure added
-            // services: DGFIP deactivated, FACTURES_PUBLIQUES removed, TECH kept, two added
-            Path february = Fixtures.xlsx(dir.resolve("fevrier.xlsx"), List.of(
-                    Fixtures.structure(Long.valueOf(Fixtures.MINISTRY), "Ministère de l'Économie", true, true, true,
-                            false, "75012", "Paris"),
-                    Fixtures.structure(Long.valueOf(Fixtures.TOWN), "Commune de Saint-Étienne", false, true, false,
-                            false, "42000", "Saint-Étienne"),
-                    Fixtures.structure(Long.valueOf(Fixtures.LEADING_ZERO), "Syndicat des eaux", true, false, false,
-                            false, "01000", "Bourg-en-Bresse")),
-                    List.of(Fixtures.service(Long.valueOf(Fixtures.MINISTRY), "DGFIP", "Finances", false, false),
-                            Fixtures.service(Long.valueOf(Fixtures.TOWN), "TECH", "Services techniques", true, true),
-                            Fixtures.service(Long.valueOf(Fixtures.TOWN), "ECOLES", "Écoles", false, true),
-                            Fixtures.service(Long.valueOf(Fixtures.LEADING_ZERO), "EAU", "Eau", false, true)));
+            Path february = february(dir.resolve("fevrier.xlsx"));
             ImportReport second = directory.importFiles(List.of(february), null);
             assertEquals(new ChangeSummary(false, 1, 1, 1, 0, 1, 2, 1, 1), second.changes());
             assertEquals("fevrier.xlsx", directory.status().orElseThrow().fileName());
@@ -89,5 +105,24 @@ class TransactionAndChangesTest {
             assertFalse(third.changes().hasChanges(), third.changes().toString());
             assertFalse(third.changes().firstImport());
         }
+    }
+
+    /**
+     * January's {@link Fixtures#base} a month later. Ministry: now demands an engagement; town:
+     * deactivated; hospital: removed; a new structure added. Services: DGFIP deactivated,
+     * FACTURES_PUBLIQUES removed, TECH kept, two added.
+     */
+    private static Path february(Path file) throws java.io.IOException {
+        return Fixtures.xlsx(file, List.of(
+                Fixtures.structure(Long.valueOf(Fixtures.MINISTRY), "Ministère de l'Économie", true, true, true,
+                        false, "75012", "Paris"),
+                Fixtures.structure(Long.valueOf(Fixtures.TOWN), "Commune de Saint-Étienne", false, true, false,
+                        false, "42000", "Saint-Étienne"),
+                Fixtures.structure(Long.valueOf(Fixtures.LEADING_ZERO), "Syndicat des eaux", true, false, false,
+                        false, "01000", "Bourg-en-Bresse")),
+                List.of(Fixtures.service(Long.valueOf(Fixtures.MINISTRY), "DGFIP", "Finances", false, false),
+                        Fixtures.service(Long.valueOf(Fixtures.TOWN), "TECH", "Services techniques", true, true),
+                        Fixtures.service(Long.valueOf(Fixtures.TOWN), "ECOLES", "Écoles", false, true),
+                        Fixtures.service(Long.valueOf(Fixtures.LEADING_ZERO), "EAU", "Eau", false, true)));
     }
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.choral.directory.internal.index;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,20 @@ public final class DirectoryIndex {
 
     public int size() {
         return bySiret.size();
+    }
+
+    /** Every structure, in no particular order (to compare two imports, to write a snapshot). */
+    public Collection<Structure> structures() {
+        return Collections.unmodifiableCollection(bySiret.values());
+    }
+
+    /** How many services all the structures have together. */
+    public int serviceCount() {
+        int n = 0;
+        for (Structure s : bySiret.values()) {
+            n += s.services().size();
+        }
+        return n;
     }
 
     public List<Structure> search(String text, int limit) {

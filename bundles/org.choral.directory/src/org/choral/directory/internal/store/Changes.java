@@ -1,51 +1,94 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.choral.directory.internal.store;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.choral.core.api.directory.ChangeSummary;
+import org.choral.core.api.directory.Service;
+import org.choral.core.api.directory.Structure;
+import org.choral.directory.internal.index.DirectoryIndex;
 
 /**
- * Compares the table set just filled with the previous one. Each side is keyed (SIRET, or SIRET and
- * code), so one outer join per table gives the added and changed rows, and the removed ones follow
- * from the counts: removed = previous - (current - added).
+ * Compares the directory just read with the previous one, both in memory: one hash look-up per
+ * structure (a few tens of milliseconds for 200,000, where joins over the two table sets took
+ * seconds). Each side is keyed (SIRET, or SIRET and code), so the added and changed entries come
+ * from walking the new side, and the removed ones from the counts: removed = previous - matched.
  */
 final class Changes {
+
+    /** Past this many services, a structure's previous services are looked up through a map. */
+    private static final int LINEAR_SCAN_LIMIT = 8;
+
+    private int structuresAdded;
+    private int structuresMatched;
+    private int deactivated;
+    private int reactivated;
+    private int flagsChanged;
+    private int servicesAdded;
+    private int servicesMatched;
+    private int serviceFlagsChanged;
 
     private Changes() {
     }
 
-    static ChangeSummary between(Connection c, String previousSet, String newSet) throws SQLException {
-        String prev = previousSet;
-        String next = newSet;
-        try (Statement s = c.createStatement()) {
-            int[] st = ints(s, "SELECT COUNT(*), SUM(CASE WHEN o.siret IS NULL THEN 1 ELSE 0 END)," //$NON-NLS-1$
-                    + " SUM(CASE WHEN o.active AND NOT n.active THEN 1 ELSE 0 END)," //$NON-NLS-1$
-                    + " SUM(CASE WHEN NOT o.active AND n.active THEN 1 ELSE 0 END)," //$NON-NLS-1$
-                    + " SUM(CASE WHEN o.ge <> n.ge OR o.gs <> n.gs OR o.gse <> n.gse THEN 1 ELSE 0 END)" //$NON-NLS-1$
-                    + " FROM structure_" + next + " n LEFT JOIN structure_" + prev + " o ON o.siret = n.siret", 5); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            int previousStructures = ints(s, "SELECT COUNT(*) FROM structure_" + prev, 1)[0]; //$NON-NLS-1$
-            int[] sv = ints(s, "SELECT COUNT(*), SUM(CASE WHEN o.siret IS NULL THEN 1 ELSE 0 END)," //$NON-NLS-1$
-                    + " SUM(CASE WHEN o.active <> n.active OR o.ge <> n.ge THEN 1 ELSE 0 END)" //$NON-NLS-1$
-                    + " FROM service_" + next + " n LEFT JOIN service_" + prev //$NON-NLS-1$ //$NON-NLS-2$
-                    + " o ON o.siret = n.siret AND o.code = n.code", 3); //$NON-NLS-1$
-            int previousServices = ints(s, "SELECT COUNT(*) FROM service_" + prev, 1)[0]; //$NON-NLS-1$
-            return new ChangeSummary(false, st[1], previousStructures - (st[0] - st[1]), st[2], st[3], st[4], sv[1],
-                    previousServices - (sv[0] - sv[1]), sv[2]);
+    static ChangeSummary between(DirectoryIndex previous, DirectoryIndex next) {
+        Changes c = new Changes();
+        for (Structure n : next.structures()) {
+            c.compare(previous.get(n.siret()), n);
+        }
+        return new ChangeSummary(false, c.structuresAdded, previous.size() - c.structuresMatched, c.deactivated,
+                c.reactivated, c.flagsChanged, c.servicesAdded, previous.serviceCount() - c.servicesMatched,
+                c.serviceFlagsChanged);
+    }
+
+    private void compare(Structure o, Structure n) {
+        if (o == null) {
+            structuresAdded++;
+            servicesAdded += n.services().size();
+            return;
+        }
+        structuresMatched++;
+        if (o.active() && !n.active()) {
+            deactivated++;
+        } else if (!o.active() && n.active()) {
+            reactivated++;
+        }
+        if (o.engagementRequired() != n.engagementRequired() || o.serviceRequired() != n.serviceRequired()
+                || o.serviceOrEngagementRequired() != n.serviceOrEngagementRequired()) {
+            flagsChanged++;
+        }
+        compareServices(o.services(), n.services());
+    }
+
+    private void compareServices(List<Service> before, List<Service> after) {
+        Map<String, Service> byCode = null;
+        if (before.size() > LINEAR_SCAN_LIMIT) {
+            byCode = new HashMap<>(before.size() * 4 / 3 + 1);
+            for (Service s : before) {
+                byCode.put(s.code(), s);
+            }
+        }
+        for (Service n : after) {
+            Service o = byCode != null ? byCode.get(n.code()) : find(before, n.code());
+            if (o == null) {
+                servicesAdded++;
+            } else {
+                servicesMatched++;
+                if (o.active() != n.active() || o.engagementRequired() != n.engagementRequired()) {
+                    serviceFlagsChanged++;
+                }
+            }
         }
     }
 
-    private static int[] ints(Statement s, String sql, int n) throws SQLException {
-        try (ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            int[] values = new int[n];
-            for (int i = 0; i < n; i++) {
-                values[i] = rs.getInt(i + 1);
+    private static Service find(List<Service> services, String code) {
+        for (Service s : services) {
+            if (s.code().equals(code)) {
+                return s;
             }
-            return values;
         }
+        return null;
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.choral.directory.internal.store;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,15 +11,35 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.choral.core.api.Siret;
 import org.choral.core.api.directory.Service;
 import org.choral.core.api.directory.Structure;
 import org.choral.directory.internal.index.DirectoryIndex;
 
-/** Reads the current table set into a {@link DirectoryIndex}, in one consistent snapshot. */
+/**
+ * Loads the index of the current import: from its {@link SnapshotFile} when that copies it, else
+ * from the current table set (in one consistent snapshot), rewriting the snapshot file for next
+ * time.
+ */
 final class IndexLoader {
 
     private IndexLoader() {
+    }
+
+    /** The index of {@code latest}, the import {@code c} last saw committed. */
+    static Snapshot load(DirectoryStore store, Connection c, ImportRun latest) throws SQLException {
+        Snapshot fromFile = SnapshotFile.read(store.folder(), latest);
+        if (fromFile != null) {
+            return fromFile;
+        }
+        Snapshot loaded = load(c);
+        if (loaded != null) {
+            try {
+                SnapshotFile.write(store.folder(), loaded);
+            } catch (IOException e) {
+                // only a cache: the next process reads the database again
+            }
+        }
+        return loaded;
     }
 
     /** The current import and its index, or {@code null} when nothing was imported. */
@@ -71,6 +92,6 @@ final class IndexLoader {
     }
 
     private static String format(long siret) {
-        return Siret.normalize(Long.toString(siret));
+        return SnapshotFile.siret(siret);
     }
 }

@@ -77,9 +77,13 @@ public final class LocalDirectory implements DirectoryService, AutoCloseable {
     @Override
     public ImportReport importFiles(List<Path> files, IProgressMonitor monitor) throws DirectoryImportException {
         synchronized (importLock) {
-            ImportReport report = new Importer(store).run(files, monitor);
-            checkedAt = 0;
-            return report;
+            Importer.Imported done = new Importer(store).run(files, monitor, snapshot);
+            synchronized (lock) {
+                // the index was built by the import itself: the first look-up after it is instant
+                snapshot = done.snapshot();
+                checkedAt = System.nanoTime();
+            }
+            return done.report();
         }
     }
 
@@ -116,7 +120,7 @@ public final class LocalDirectory implements DirectoryService, AutoCloseable {
                     if (latest == null) {
                         s = Snapshot.NONE;
                     } else if (s == null || s.importId() != latest.id()) {
-                        Snapshot loaded = IndexLoader.load(c);
+                        Snapshot loaded = IndexLoader.load(store, c, latest);
                         s = loaded == null ? Snapshot.NONE : loaded;
                     }
                 }
