@@ -4,17 +4,17 @@ package org.choral.flux.internal.cii;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import javax.xml.transform.TransformerException;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -34,13 +34,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.type.BadFieldValueException;
-import org.apache.xmpbox.xml.XmpSerializer;
 import org.choral.core.api.flux.FacturxProfile;
 import org.choral.flux.internal.i18n.Messages;
 import org.eclipse.osgi.util.NLS;
@@ -141,34 +134,36 @@ final class PdfA3Maker {
         }
     }
 
-    private static byte[] xmp(String title, FacturxProfile profile, Calendar now) throws IOException {
-        XMPMetadata meta = XMPMetadata.createXMPMetadata();
-        try {
-            PDFAIdentificationSchema pdfa = meta.createAndAddPDFAIdentificationSchema();
-            pdfa.setPart(3);
-            pdfa.setConformance("B"); //$NON-NLS-1$
-        } catch (BadFieldValueException e) {
-            throw new IOException(e);
-        }
-        DublinCoreSchema dc = meta.createAndAddDublinCoreSchema();
-        dc.setTitle(title);
-        AdobePDFSchema pdf = meta.createAndAddAdobePDFSchema();
-        pdf.setProducer(PRODUCER);
-        XMPBasicSchema basic = meta.createAndAddXMPBasicSchema();
-        basic.setCreateDate(now);
-        basic.setModifyDate(now);
-        basic.setMetadataDate(now);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            new XmpSerializer().serialize(meta, bytes, true);
-        } catch (TransformerException e) {
-            throw new IOException(e);
-        }
-        // the Factur-X schema and its PDF/A extension description are fixed text, inserted as is
-        String xml = bytes.toString(StandardCharsets.UTF_8);
-        int end = xml.lastIndexOf("</rdf:RDF>"); //$NON-NLS-1$
-        String fx = facturxDescription(profile);
-        return (xml.substring(0, end) + fx + xml.substring(end)).getBytes(StandardCharsets.UTF_8);
+    /**
+     * The XMP packet, written as text: xmpbox's serializer drops the {@code xml:} prefix of
+     * {@code xml:lang} on {@code dc:title}, which makes the whole packet unreadable to PDF/A
+     * validators (veraPDF: "Nested content not allowed with rdf:resource or property attributes")
+     * and the file is then not recognised as PDF/A-3 at all.
+     */
+    static byte[] xmp(String title, FacturxProfile profile, Calendar now) {
+        String date = DateTimeFormatter.ISO_OFFSET_DATE_TIME
+                .format(now.toInstant().atZone(now.getTimeZone().toZoneId()).truncatedTo(ChronoUnit.SECONDS));
+        StringBuilder b = new StringBuilder(4096);
+        b.append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>") //$NON-NLS-1$
+                .append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">") //$NON-NLS-1$
+                .append("<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">") //$NON-NLS-1$
+                .append("<pdfaid:part>3</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance></rdf:Description>") //$NON-NLS-1$
+                .append("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">") //$NON-NLS-1$
+                .append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(escape(title)) //$NON-NLS-1$
+                .append("</rdf:li></rdf:Alt></dc:title></rdf:Description>") //$NON-NLS-1$
+                .append("<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">") //$NON-NLS-1$
+                .append("<pdf:Producer>").append(PRODUCER).append("</pdf:Producer></rdf:Description>") //$NON-NLS-1$ //$NON-NLS-2$
+                .append("<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">") //$NON-NLS-1$
+                .append("<xmp:CreateDate>").append(date).append("</xmp:CreateDate>") //$NON-NLS-1$ //$NON-NLS-2$
+                .append("<xmp:ModifyDate>").append(date).append("</xmp:ModifyDate>") //$NON-NLS-1$ //$NON-NLS-2$
+                .append("<xmp:MetadataDate>").append(date).append("</xmp:MetadataDate></rdf:Description>") //$NON-NLS-1$ //$NON-NLS-2$
+                .append(facturxDescription(profile))
+                .append("</rdf:RDF></x:xmpmeta><?xpacket end=\"w\"?>"); //$NON-NLS-1$
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
     }
 
     private static String facturxDescription(FacturxProfile profile) {
