@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -19,7 +20,9 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -35,6 +38,7 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.choral.core.api.flux.FacturxProfile;
+import org.choral.core.api.flux.FluxException;
 import org.choral.flux.internal.i18n.Messages;
 import org.eclipse.osgi.util.NLS;
 
@@ -42,8 +46,8 @@ import org.eclipse.osgi.util.NLS;
  * Turns an invoice PDF into a Factur-X PDF/A-3b: XMP metadata (PDF/A identification and the
  * Factur-X extension schema), an sRGB output intent, and the CII embedded as {@code factur-x.xml}
  * (associated file, relationship {@code Alternative}). Refuses, with the reason, a PDF that cannot
- * become PDF/A: encrypted, unreadable, or with fonts that are not embedded. The PDF is read through
- * a temporary-file cache, so memory does not grow with its size.
+ * become PDF/A: encrypted, unreadable, or with fonts that are not embedded. The PDF is read from
+ * its file (random access, not loaded whole) and parsed once.
  */
 final class PdfA3Maker {
 
@@ -60,28 +64,48 @@ final class PdfA3Maker {
         }
     }
 
-    /** Whether {@code pdf} already carries a {@code factur-x.xml} (deposited as it is). */
-    static boolean isFacturx(Path pdf) {
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
-            PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
-            PDEmbeddedFilesNameTreeNode files = names == null ? null : names.getEmbeddedFiles();
-            Map<String, PDComplexFileSpecification> map = files == null ? null : files.getNames();
-            return map != null && map.keySet().stream().anyMatch(FILE_NAME::equalsIgnoreCase);
-        } catch (IOException e) {
-            return false;
-        }
+    /**
+     * Streams PDFBox creates while working (the ICC profile, the CII, rewritten streams) stay in
+     * memory up to a few megabytes, then go to a temporary file: fast for ordinary invoices,
+     * bounded for huge ones. (A temp-file-only cache cost a file per stream.)
+     */
+    private static final StreamCacheCreateFunction STREAM_CACHE = MemoryUsageSetting.setupMixed(4L * 1024 * 1024).streamCache;
+
+    /** The CII to embed, made only when it is needed. */
+    @FunctionalInterface
+    interface CiiSource {
+        byte[] get() throws IOException, FluxException;
     }
 
-    void make(Path pdf, byte[] cii, String title, FacturxProfile profile, OutputStream out) throws Refusal, IOException {
+    /** Whether {@code doc} already carries a {@code factur-x.xml}. */
+    private static boolean hasFacturx(PDDocument doc) throws IOException {
+        PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
+        PDEmbeddedFilesNameTreeNode files = names == null ? null : names.getEmbeddedFiles();
+        Map<String, PDComplexFileSpecification> map = files == null ? null : files.getNames();
+        return map != null && map.keySet().stream().anyMatch(FILE_NAME::equalsIgnoreCase);
+    }
+
+    /**
+     * Writes {@code pdf} made Factur-X to {@code out}, or {@code pdf} unchanged when it already
+     * carries a {@code factur-x.xml} (deposited as it is): one parse of the PDF either way.
+     *
+     * @param cii makes the CII, only called when the PDF is not a Factur-X yet
+     */
+    void make(Path pdf, CiiSource cii, String title, FacturxProfile profile, OutputStream out)
+            throws Refusal, IOException, FluxException {
         PDDocument doc;
         try {
-            doc = Loader.loadPDF(pdf.toFile(), IOUtils.createTempFileOnlyStreamCache());
+            doc = Loader.loadPDF(pdf.toFile(), STREAM_CACHE);
         } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
             throw new Refusal(Messages.Facturx_encrypted);
         } catch (IOException e) {
             throw new Refusal(NLS.bind(Messages.Facturx_damaged, e.getMessage()));
         }
         try (doc) {
+            if (hasFacturx(doc)) {
+                Files.copy(pdf, out);
+                return;
+            }
             if (doc.isEncrypted()) {
                 throw new Refusal(Messages.Facturx_encrypted);
             }
@@ -100,11 +124,13 @@ final class PdfA3Maker {
             if (catalog.getOutputIntents().isEmpty()) {
                 catalog.addOutputIntent(srgbIntent(doc));
             }
-            attach(doc, cii, now);
+            attach(doc, cii.get(), now);
             if (doc.getVersion() < 1.7f) {
                 doc.setVersion(1.7f);
             }
-            doc.save(out);
+            // no object streams: rebuilding them costs more than the few kilobytes they save on
+            // an invoice whose bulk is already-compressed content and images
+            doc.save(out, CompressParameters.NO_COMPRESSION);
         }
     }
 
