@@ -19,6 +19,7 @@ public final class Xml {
 
     private static final Map<String, String> NS = Map.of(
             "ubl", "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2", //$NON-NLS-1$ //$NON-NLS-2$
+            "ublcn", "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2", //$NON-NLS-1$ //$NON-NLS-2$
             "cac", "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2", //$NON-NLS-1$ //$NON-NLS-2$
             "cbc", "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2", //$NON-NLS-1$ //$NON-NLS-2$
             "rsm", "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100", //$NON-NLS-1$ //$NON-NLS-2$

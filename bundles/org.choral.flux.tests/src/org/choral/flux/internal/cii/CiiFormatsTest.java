@@ -72,9 +72,14 @@ class CiiFormatsTest {
             assertEquals("381", cii.text("//rsm:ExchangedDocument/ram:TypeCode")); //$NON-NLS-1$ //$NON-NLS-2$
             assertEquals(0, cii.count("//ram:SpecifiedTradeSettlementPaymentMeans")); //$NON-NLS-1$
             assertEquals(FacturxProfile.BASIC.urn(), cii.text("//ram:GuidelineSpecifiedDocumentContextParameter/ram:ID")); //$NON-NLS-1$
+            // BR-CO-25: a credit note's amount is due too, so it carries its due date
+            assertEquals("20261215", cii.text("//ram:SpecifiedTradePaymentTerms/ram:DueDateDateTime/udt:DateTimeString")); //$NON-NLS-1$ //$NON-NLS-2$
             String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
             assertTrue(xmp.contains("<pdfaid:part>3</pdfaid:part>") || xmp.contains("pdfaid:part=\"3\""), xmp); //$NON-NLS-1$ //$NON-NLS-2$
             assertTrue(xmp.contains("<fx:ConformanceLevel>BASIC</fx:ConformanceLevel>"), xmp); //$NON-NLS-1$
+            // xml:lang, not lang: without the prefix PDF/A validators cannot read the packet at all
+            assertTrue(xmp.contains("<rdf:li xml:lang=\"x-default\">F1</rdf:li>"), xmp); //$NON-NLS-1$
+            assertTrue(isWellFormed(doc.getDocumentCatalog().getMetadata().toByteArray()), xmp);
             assertEquals(1, doc.getDocumentCatalog().getOutputIntents().size());
         }
     }
@@ -108,5 +113,32 @@ class CiiFormatsTest {
         FluxException d = assertThrows(FluxException.class, () -> Fixtures.write(new FacturxFormat(),
                 Fixtures.invoice("D1", InvoiceType.FACTURE, bad), Fixtures.options())); //$NON-NLS-1$
         assertTrue(d.getMessage().contains("D1"), d.getMessage()); //$NON-NLS-1$
+    }
+
+    @Test
+    void basicFacturxHasNoBicButEn16931Has() throws Exception {
+        // the Factur-X BASIC schema has no PayeeSpecifiedCreditorFinancialInstitution (BT-86)
+        Path pdf = Pdfs.embedded(dir.resolve("F1.pdf"), 1); //$NON-NLS-1$
+        FluxOptions basic = new FluxOptions(Fixtures.supplier(), FrameworkPlacement.BT_23, FacturxProfile.BASIC);
+        Xml basicCii = embeddedCii(Fixtures.write(new FacturxFormat(), Fixtures.invoice("F1", InvoiceType.FACTURE, pdf), basic)); //$NON-NLS-1$
+        assertEquals(0, basicCii.count("//ram:PayeeSpecifiedCreditorFinancialInstitution")); //$NON-NLS-1$
+        assertEquals(Fixtures.IBAN, basicCii.text("//ram:PayeePartyCreditorFinancialAccount/ram:IBANID")); //$NON-NLS-1$
+        Xml en = embeddedCii(Fixtures.write(new FacturxFormat(), Fixtures.invoice("F1", InvoiceType.FACTURE, pdf), Fixtures.options())); //$NON-NLS-1$
+        assertEquals("AGRIFRPP", en.text("//ram:PayeeSpecifiedCreditorFinancialInstitution/ram:BICID")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static Xml embeddedCii(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new Xml(doc.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().get("factur-x.xml") //$NON-NLS-1$
+                    .getEmbeddedFile().toByteArray());
+        }
+    }
+
+    private static boolean isWellFormed(byte[] xml) throws Exception {
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        org.w3c.dom.Document d = f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xml));
+        return d.getElementsByTagNameNS("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "li").item(0) //$NON-NLS-1$ //$NON-NLS-2$
+                .getAttributes().getNamedItemNS("http://www.w3.org/XML/1998/namespace", "lang") != null; //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

@@ -83,6 +83,26 @@ class UblFormatsTest {
     }
 
     @Test
+    void e1CreditNoteIsAUblCreditNoteWithPaymentTerms() throws Exception {
+        // EN 16931 (BR-CL-01) refuses 381 in an Invoice; BR-CO-25 wants terms when an amount is due
+        Xml cn = new Xml(Fixtures.write(new UblE1Format(), credit("A1"), Fixtures.options())); //$NON-NLS-1$
+        assertEquals("381", cn.text("/ublcn:CreditNote/cbc:CreditNoteTypeCode")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(0, cn.count("/ublcn:CreditNote/cbc:DueDate")); //$NON-NLS-1$
+        assertEquals(0, cn.count("/ublcn:CreditNote/cac:PaymentMeans")); //$NON-NLS-1$
+        assertEquals(org.choral.flux.internal.i18n.Messages.Flux_creditNoteTerms,
+                cn.text("/ublcn:CreditNote/cac:PaymentTerms/cbc:Note")); //$NON-NLS-1$
+        assertEquals("2", cn.text("/ublcn:CreditNote/cac:CreditNoteLine[1]/cbc:CreditedQuantity")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals("120.00", cn.text("/ublcn:CreditNote/cac:LegalMonetaryTotal/cbc:PayableAmount")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** A credit note with two lines (60 + 40 at 20 %) and no PDF. */
+    private static Invoice credit(String number) {
+        Invoice lines = Fixtures.withLines(number, null);
+        Invoice bare = Fixtures.invoice(number, InvoiceType.AVOIR, null);
+        return bare.withLines(lines.lines());
+    }
+
+    @Test
     void frameworkCanGoInBt24() throws Exception {
         Path pdf = Fixtures.pdf(dir.resolve("F1.pdf")); //$NON-NLS-1$
         FluxOptions bt24 = new FluxOptions(Fixtures.supplier(), FrameworkPlacement.BT_24, FacturxProfile.EN16931);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.choral.core.api.Siret;
+import org.choral.core.api.flux.FacturxProfile;
 import org.choral.core.api.flux.FluxOptions;
 import org.choral.core.api.flux.FrameworkPlacement;
 import org.choral.core.api.flux.Supplier;
@@ -63,7 +64,7 @@ public final class CiiWriter {
         }
         agreement(x, inv, options.supplier(), attachment);
         x.open("ram:ApplicableHeaderTradeDelivery").close(); //$NON-NLS-1$
-        settlement(x, inv, options.supplier(), amounts, currency);
+        settlement(x, inv, options, amounts, currency);
         x.close();
         x.end();
     }
@@ -121,7 +122,9 @@ public final class CiiWriter {
         x.close();
     }
 
-    private static void settlement(XmlOut x, Invoice inv, Supplier s, Amounts a, String currency) throws IOException {
+    private static void settlement(XmlOut x, Invoice inv, FluxOptions options, Amounts a, String currency)
+            throws IOException {
+        Supplier s = options.supplier();
         x.open("ram:ApplicableHeaderTradeSettlement").leaf("ram:InvoiceCurrencyCode", currency); //$NON-NLS-1$ //$NON-NLS-2$
         String means = SupplierRules.paymentMeans(inv);
         if (means != null) {
@@ -129,7 +132,8 @@ public final class CiiWriter {
             String iban = SupplierRules.iban(s, inv);
             if (SupplierRules.paysByTransfer(inv) && iban != null) {
                 x.open("ram:PayeePartyCreditorFinancialAccount").leaf("ram:IBANID", iban).close(); //$NON-NLS-1$ //$NON-NLS-2$
-                if (s.bic() != null) {
+                // BASIC has no BT-86 (the Factur-X BASIC schema refuses the institution)
+                if (s.bic() != null && options.profile() != FacturxProfile.BASIC) {
                     x.open("ram:PayeeSpecifiedCreditorFinancialInstitution").leaf("ram:BICID", s.bic()).close(); //$NON-NLS-1$ //$NON-NLS-2$
                 }
             }
@@ -141,10 +145,11 @@ public final class CiiWriter {
                     .leaf("ram:CategoryCode", g.category()) //$NON-NLS-1$
                     .leaf("ram:RateApplicablePercent", Decimals.number(g.rate())).close(); //$NON-NLS-1$
         }
-        if (means != null) {
+        // BR-CO-25: a positive amount due needs a due date or payment terms, credit notes included
+        if (inv.dueDate() != null || a.grandTotal().signum() > 0) {
             x.open("ram:SpecifiedTradePaymentTerms"); //$NON-NLS-1$
             if (inv.dueDate() == null) {
-                x.leaf("ram:Description", Messages.Flux_paymentTerms); //$NON-NLS-1$
+                x.leaf("ram:Description", SupplierRules.paymentTerms(inv)); //$NON-NLS-1$
             } else {
                 date(x, "ram:DueDateDateTime", inv.dueDate()); //$NON-NLS-1$
             }

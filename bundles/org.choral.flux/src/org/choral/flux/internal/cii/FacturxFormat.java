@@ -4,7 +4,6 @@ package org.choral.flux.internal.cii;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -63,14 +62,13 @@ public final class FacturxFormat implements FluxFormat {
     @Override
     public void write(Invoice invoice, FluxOptions options, OutputStream out) throws FluxException, IOException {
         Path pdf = Sizes.requirePdf(invoice);
-        if (PdfA3Maker.isFacturx(pdf)) {
-            Files.copy(pdf, out);
-            return;
-        }
-        ByteArrayOutputStream cii = new ByteArrayOutputStream();
-        writer.write(invoice, options, Amounts.of(invoice, true), null, cii);
         try {
-            maker.make(pdf, cii.toByteArray(), invoice.number(), options.profile(), out);
+            // the CII is only made once the PDF is known not to be a Factur-X already
+            maker.make(pdf, () -> {
+                ByteArrayOutputStream cii = new ByteArrayOutputStream(16 * 1024);
+                writer.write(invoice, options, Amounts.of(invoice, true), null, cii);
+                return cii.toByteArray();
+            }, invoice.number(), options.profile(), out);
         } catch (PdfA3Maker.Refusal e) {
             throw new FluxException(invoice.number(), NLS.bind(Messages.Facturx_refused, invoice.number(), e.getMessage()));
         }

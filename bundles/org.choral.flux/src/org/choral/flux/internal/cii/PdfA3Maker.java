@@ -4,22 +4,25 @@ package org.choral.flux.internal.cii;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import javax.xml.transform.TransformerException;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -34,14 +37,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.type.BadFieldValueException;
-import org.apache.xmpbox.xml.XmpSerializer;
 import org.choral.core.api.flux.FacturxProfile;
+import org.choral.core.api.flux.FluxException;
 import org.choral.flux.internal.i18n.Messages;
 import org.eclipse.osgi.util.NLS;
 
@@ -49,8 +46,8 @@ import org.eclipse.osgi.util.NLS;
  * Turns an invoice PDF into a Factur-X PDF/A-3b: XMP metadata (PDF/A identification and the
  * Factur-X extension schema), an sRGB output intent, and the CII embedded as {@code factur-x.xml}
  * (associated file, relationship {@code Alternative}). Refuses, with the reason, a PDF that cannot
- * become PDF/A: encrypted, unreadable, or with fonts that are not embedded. The PDF is read through
- * a temporary-file cache, so memory does not grow with its size.
+ * become PDF/A: encrypted, unreadable, or with fonts that are not embedded. The PDF is read from
+ * its file (random access, not loaded whole) and parsed once.
  */
 final class PdfA3Maker {
 
@@ -67,28 +64,48 @@ final class PdfA3Maker {
         }
     }
 
-    /** Whether {@code pdf} already carries a {@code factur-x.xml} (deposited as it is). */
-    static boolean isFacturx(Path pdf) {
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
-            PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
-            PDEmbeddedFilesNameTreeNode files = names == null ? null : names.getEmbeddedFiles();
-            Map<String, PDComplexFileSpecification> map = files == null ? null : files.getNames();
-            return map != null && map.keySet().stream().anyMatch(FILE_NAME::equalsIgnoreCase);
-        } catch (IOException e) {
-            return false;
-        }
+    /**
+     * Streams PDFBox creates while working (the ICC profile, the CII, rewritten streams) stay in
+     * memory up to a few megabytes, then go to a temporary file: fast for ordinary invoices,
+     * bounded for huge ones. (A temp-file-only cache cost a file per stream.)
+     */
+    private static final StreamCacheCreateFunction STREAM_CACHE = MemoryUsageSetting.setupMixed(4L * 1024 * 1024).streamCache;
+
+    /** The CII to embed, made only when it is needed. */
+    @FunctionalInterface
+    interface CiiSource {
+        byte[] get() throws IOException, FluxException;
     }
 
-    void make(Path pdf, byte[] cii, String title, FacturxProfile profile, OutputStream out) throws Refusal, IOException {
+    /** Whether {@code doc} already carries a {@code factur-x.xml}. */
+    private static boolean hasFacturx(PDDocument doc) throws IOException {
+        PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
+        PDEmbeddedFilesNameTreeNode files = names == null ? null : names.getEmbeddedFiles();
+        Map<String, PDComplexFileSpecification> map = files == null ? null : files.getNames();
+        return map != null && map.keySet().stream().anyMatch(FILE_NAME::equalsIgnoreCase);
+    }
+
+    /**
+     * Writes {@code pdf} made Factur-X to {@code out}, or {@code pdf} unchanged when it already
+     * carries a {@code factur-x.xml} (deposited as it is): one parse of the PDF either way.
+     *
+     * @param cii makes the CII, only called when the PDF is not a Factur-X yet
+     */
+    void make(Path pdf, CiiSource cii, String title, FacturxProfile profile, OutputStream out)
+            throws Refusal, IOException, FluxException {
         PDDocument doc;
         try {
-            doc = Loader.loadPDF(pdf.toFile(), IOUtils.createTempFileOnlyStreamCache());
+            doc = Loader.loadPDF(pdf.toFile(), STREAM_CACHE);
         } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
             throw new Refusal(Messages.Facturx_encrypted);
         } catch (IOException e) {
             throw new Refusal(NLS.bind(Messages.Facturx_damaged, e.getMessage()));
         }
         try (doc) {
+            if (hasFacturx(doc)) {
+                Files.copy(pdf, out);
+                return;
+            }
             if (doc.isEncrypted()) {
                 throw new Refusal(Messages.Facturx_encrypted);
             }
@@ -107,11 +124,13 @@ final class PdfA3Maker {
             if (catalog.getOutputIntents().isEmpty()) {
                 catalog.addOutputIntent(srgbIntent(doc));
             }
-            attach(doc, cii, now);
+            attach(doc, cii.get(), now);
             if (doc.getVersion() < 1.7f) {
                 doc.setVersion(1.7f);
             }
-            doc.save(out);
+            // no object streams: rebuilding them costs more than the few kilobytes they save on
+            // an invoice whose bulk is already-compressed content and images
+            doc.save(out, CompressParameters.NO_COMPRESSION);
         }
     }
 
@@ -141,34 +160,36 @@ final class PdfA3Maker {
         }
     }
 
-    private static byte[] xmp(String title, FacturxProfile profile, Calendar now) throws IOException {
-        XMPMetadata meta = XMPMetadata.createXMPMetadata();
-        try {
-            PDFAIdentificationSchema pdfa = meta.createAndAddPDFAIdentificationSchema();
-            pdfa.setPart(3);
-            pdfa.setConformance("B"); //$NON-NLS-1$
-        } catch (BadFieldValueException e) {
-            throw new IOException(e);
-        }
-        DublinCoreSchema dc = meta.createAndAddDublinCoreSchema();
-        dc.setTitle(title);
-        AdobePDFSchema pdf = meta.createAndAddAdobePDFSchema();
-        pdf.setProducer(PRODUCER);
-        XMPBasicSchema basic = meta.createAndAddXMPBasicSchema();
-        basic.setCreateDate(now);
-        basic.setModifyDate(now);
-        basic.setMetadataDate(now);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            new XmpSerializer().serialize(meta, bytes, true);
-        } catch (TransformerException e) {
-            throw new IOException(e);
-        }
-        // the Factur-X schema and its PDF/A extension description are fixed text, inserted as is
-        String xml = bytes.toString(StandardCharsets.UTF_8);
-        int end = xml.lastIndexOf("</rdf:RDF>"); //$NON-NLS-1$
-        String fx = facturxDescription(profile);
-        return (xml.substring(0, end) + fx + xml.substring(end)).getBytes(StandardCharsets.UTF_8);
+    /**
+     * The XMP packet, written as text: xmpbox's serializer drops the {@code xml:} prefix of
+     * {@code xml:lang} on {@code dc:title}, which makes the whole packet unreadable to PDF/A
+     * validators (veraPDF: "Nested content not allowed with rdf:resource or property attributes")
+     * and the file is then not recognised as PDF/A-3 at all.
+     */
+    static byte[] xmp(String title, FacturxProfile profile, Calendar now) {
+        String date = DateTimeFormatter.ISO_OFFSET_DATE_TIME
+                .format(now.toInstant().atZone(now.getTimeZone().toZoneId()).truncatedTo(ChronoUnit.SECONDS));
+        StringBuilder b = new StringBuilder(4096);
+        b.append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>") //$NON-NLS-1$
+                .append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">") //$NON-NLS-1$
+                .append("<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">") //$NON-NLS-1$
+                .append("<pdfaid:part>3</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance></rdf:Description>") //$NON-NLS-1$
+                .append("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">") //$NON-NLS-1$
+                .append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(escape(title)) //$NON-NLS-1$
+                .append("</rdf:li></rdf:Alt></dc:title></rdf:Description>") //$NON-NLS-1$
+                .append("<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">") //$NON-NLS-1$
+                .append("<pdf:Producer>").append(PRODUCER).append("</pdf:Producer></rdf:Description>") //$NON-NLS-1$ //$NON-NLS-2$
+                .append("<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">") //$NON-NLS-1$
+                .append("<xmp:CreateDate>").append(date).append("</xmp:CreateDate>") //$NON-NLS-1$ //$NON-NLS-2$
+                .append("<xmp:ModifyDate>").append(date).append("</xmp:ModifyDate>") //$NON-NLS-1$ //$NON-NLS-2$
+                .append("<xmp:MetadataDate>").append(date).append("</xmp:MetadataDate></rdf:Description>") //$NON-NLS-1$ //$NON-NLS-2$
+                .append(facturxDescription(profile))
+                .append("</rdf:RDF></x:xmpmeta><?xpacket end=\"w\"?>"); //$NON-NLS-1$
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
     }
 
     private static String facturxDescription(FacturxProfile profile) {

@@ -12,6 +12,7 @@ public final class Messages extends NLS {
     public static String Flux_derivedLine;
     public static String Flux_lineIncomplete;
     public static String Flux_paymentTerms;
+    public static String Flux_creditNoteTerms;
     public static String Flux_pdfMissing;
     public static String Flux_unknownSyntax;
     public static String Flux_overThresholds;

@@ -21,9 +21,10 @@ import org.choral.core.api.invoice.Invoice;
 import org.eclipse.core.runtime.SubMonitor;
 
 /**
- * Writes the invoices of one request with its format: each invoice first to a temporary file (so
- * that one that fails leaves nothing behind and the archive never holds a half entry), then into
- * its lot or moved to its final name.
+ * Writes the invoices of one request with its format. In a lot each invoice is first complete in
+ * an {@link EntryBuffer} (so that one that fails leaves nothing behind and the archive never holds
+ * a half entry), then added; in sequential mode it is written once to a hidden temporary file
+ * moved to its final name when complete.
  */
 final class FileWriter {
 
@@ -48,20 +49,21 @@ final class FileWriter {
         List<String> numbers = new ArrayList<>();
         Set<String> entries = new HashSet<>();
         boolean committed = false;
+        EntryBuffer entry = new EntryBuffer(folder, target.getFileName().toString());
         try {
             try (OutputStream out = DefaultFluxService.create(temp);
                     ArchiveSink archive = ArchiveSink.open(request.archive(), out)) {
                 for (Invoice inv : invoices) {
                     SubMonitor step = progress.split(1);
                     step.subTask(inv.number());
-                    Path entry = AtomicFiles.temp(folder, Names.entryName(inv.number(), format.extension()));
+                    String entryName = Names.entryName(inv.number(), format.extension());
                     try {
-                        if (render(inv, entry)) {
-                            archive.add(unique(entries, Names.entryName(inv.number(), format.extension())), entry);
+                        if (render(inv, entry.named(entryName))) {
+                            archive.add(unique(entries, entryName), entry);
                             numbers.add(inv.number());
                         }
                     } finally {
-                        AtomicFiles.deleteQuietly(entry);
+                        entry.reset();
                     }
                 }
             }
@@ -72,6 +74,7 @@ final class FileWriter {
             committed = true;
             return Optional.of(new FluxFile(target, Files.size(target), name, date, numbers));
         } finally {
+            entry.reset();
             if (!committed) {
                 AtomicFiles.deleteQuietly(temp);
             }
@@ -102,6 +105,13 @@ final class FileWriter {
     /** Writes {@code inv} to {@code file}; a format failure is recorded and answers {@code false}. */
     private boolean render(Invoice inv, Path file) throws IOException {
         try (OutputStream out = DefaultFluxService.create(file)) {
+            return render(inv, out);
+        }
+    }
+
+    /** Writes {@code inv} to {@code out}; a format failure is recorded and answers {@code false}. */
+    private boolean render(Invoice inv, OutputStream out) throws IOException {
+        try {
             format.write(inv, request.options(), out);
             return true;
         } catch (FluxException e) {

@@ -4,8 +4,6 @@ package org.choral.flux.internal.lot;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -18,19 +16,28 @@ final class TarGzSink implements ArchiveSink {
     private static final int BLOCK = 512;
 
     private final GZIPOutputStream gzip;
+    private final long mtime = System.currentTimeMillis() / 1000;
 
     TarGzSink(OutputStream out) throws IOException {
-        gzip = new GZIPOutputStream(out, 64 * 1024);
+        gzip = new HuffmanGzip(out);
+    }
+
+    /**
+     * Huffman coding only, as in {@link ZipSink}: the content is compressed PDFs and their base64,
+     * where searching for repeats costs much and gains next to nothing.
+     */
+    private static final class HuffmanGzip extends GZIPOutputStream {
+        HuffmanGzip(OutputStream out) throws IOException {
+            super(out, 64 * 1024);
+            def.setStrategy(java.util.zip.Deflater.HUFFMAN_ONLY);
+        }
     }
 
     @Override
-    public void add(String entryName, Path file) throws IOException {
-        long size = Files.size(file);
-        gzip.write(header(entryName, size, Files.getLastModifiedTime(file).toMillis() / 1000));
-        long copied = Files.copy(file, gzip);
-        if (copied != size) {
-            throw new IOException(file + " changed while being archived"); //$NON-NLS-1$
-        }
+    public void add(String entryName, EntryBuffer content) throws IOException {
+        long size = content.size();
+        gzip.write(header(entryName, size, mtime));
+        content.writeTo(gzip);
         int pad = (int) ((BLOCK - size % BLOCK) % BLOCK);
         gzip.write(new byte[pad]);
     }

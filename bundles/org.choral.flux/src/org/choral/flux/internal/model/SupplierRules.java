@@ -55,6 +55,14 @@ public final class SupplierRules {
         return inv.paymentMeans() == null ? Invoice.DEFAULT_PAYMENT_MEANS : inv.paymentMeans();
     }
 
+    /**
+     * The payment terms (BT-20) written when an invoice has no due date: EN 16931 (BR-CO-25)
+     * wants one or the other whenever an amount is due, credit notes included.
+     */
+    public static String paymentTerms(Invoice inv) {
+        return inv.type() == InvoiceType.AVOIR ? Messages.Flux_creditNoteTerms : Messages.Flux_paymentTerms;
+    }
+
     /** The invoice's own IBAN when it has one, the supplier's otherwise. */
     public static String iban(Supplier s, Invoice inv) {
         return inv.iban() != null ? inv.iban().replace(" ", "") : s.iban(); //$NON-NLS-1$ //$NON-NLS-2$

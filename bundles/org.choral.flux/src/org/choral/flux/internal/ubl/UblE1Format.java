@@ -18,14 +18,15 @@ import org.osgi.service.component.annotations.Component;
 /**
  * {@code IN_DP_E1_UBL_INVOICE}: a full UBL 2.1 invoice (EN 16931) from the header and the lines
  * (one line per VAT rate derived from the totals when the export has none), the PDF attached when
- * present. SIRETs carry the ISO 6523 scheme {@code 0009} that EN 16931 validation accepts.
+ * present. SIRETs carry the ISO 6523 scheme {@code 0009} that EN 16931 validation accepts; a
+ * credit note is a UBL {@code CreditNote}.
  */
 @Component(service = FluxFormat.class)
 public final class UblE1Format implements FluxFormat {
 
     public static final String SYNTAX = "IN_DP_E1_UBL_INVOICE"; //$NON-NLS-1$
 
-    private final UblWriter writer = new UblWriter("0009"); //$NON-NLS-1$
+    private final UblWriter writer = new UblWriter("0009", true); //$NON-NLS-1$
 
     @Override
     public String syntax() {

@@ -12,6 +12,7 @@ import org.choral.core.api.flux.FluxOptions;
 import org.choral.core.api.flux.FrameworkPlacement;
 import org.choral.core.api.flux.Supplier;
 import org.choral.core.api.invoice.Invoice;
+import org.choral.core.api.invoice.InvoiceType;
 import org.choral.flux.internal.model.Amounts;
 import org.choral.flux.internal.model.SupplierRules;
 import org.choral.flux.internal.xml.Decimals;
@@ -27,6 +28,7 @@ import org.choral.flux.internal.xml.XmlOut;
 final class UblWriter {
 
     static final String NS_INVOICE = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"; //$NON-NLS-1$
+    static final String NS_CREDIT_NOTE = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2"; //$NON-NLS-1$
     static final String NS_CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"; //$NON-NLS-1$
     static final String NS_CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"; //$NON-NLS-1$
     static final String EN16931 = "urn:cen.eu:en16931:2017"; //$NON-NLS-1$
@@ -36,6 +38,7 @@ final class UblWriter {
     private static final String VAT = "VAT"; //$NON-NLS-1$
 
     private final String siretScheme;
+    private final boolean creditNoteDocument;
 
     /**
      * @param siretScheme the scheme of SIRET identifiers: Chorus Pro's own {@code 1}, or the ISO
@@ -43,15 +46,26 @@ final class UblWriter {
      *            BR-CL-10/11 accept ISO 6523 codes only)
      */
     UblWriter(String siretScheme) {
+        this(siretScheme, false);
+    }
+
+    /**
+     * @param creditNoteDocument whether a credit note is written as a UBL {@code CreditNote}
+     *            (what EN 16931 requires: its rule BR-CL-01 refuses type code 381 in an
+     *            {@code Invoice}) rather than as an {@code Invoice} typed 381
+     */
+    UblWriter(String siretScheme, boolean creditNoteDocument) {
         this.siretScheme = siretScheme;
+        this.creditNoteDocument = creditNoteDocument;
     }
 
     void write(Invoice inv, FluxOptions options, Amounts amounts, Path pdf, OutputStream out) throws IOException {
         Map<String, String> ns = new LinkedHashMap<>();
-        ns.put("ubl", NS_INVOICE); //$NON-NLS-1$
+        boolean creditNote = creditNoteDocument && inv.type() == InvoiceType.AVOIR;
+        ns.put("ubl", creditNote ? NS_CREDIT_NOTE : NS_INVOICE); //$NON-NLS-1$
         ns.put("cac", NS_CAC); //$NON-NLS-1$
         ns.put("cbc", NS_CBC); //$NON-NLS-1$
-        XmlOut x = XmlOut.start(out, "ubl:Invoice", ns); //$NON-NLS-1$
+        XmlOut x = XmlOut.start(out, creditNote ? "ubl:CreditNote" : "ubl:Invoice", ns); //$NON-NLS-1$ //$NON-NLS-2$
         String currency = inv.currency() == null ? Invoice.DEFAULT_CURRENCY : inv.currency();
         String framework = inv.framework() == null ? Invoice.DEFAULT_FRAMEWORK : inv.framework();
         boolean inBt24 = options.frameworkPlacement() == FrameworkPlacement.BT_24;
@@ -59,8 +73,10 @@ final class UblWriter {
         x.leaf("cbc:ProfileID", inBt24 ? null : framework); //$NON-NLS-1$
         x.leaf("cbc:ID", inv.number()); //$NON-NLS-1$
         x.leaf("cbc:IssueDate", Decimals.isoDate(inv.date())); //$NON-NLS-1$
-        x.leaf("cbc:DueDate", Decimals.isoDate(inv.dueDate())); //$NON-NLS-1$
-        x.leaf("cbc:InvoiceTypeCode", inv.type().code()); //$NON-NLS-1$
+        if (!creditNote) { // a CreditNote has no header due date (BT-9 would go in its payment means)
+            x.leaf("cbc:DueDate", Decimals.isoDate(inv.dueDate())); //$NON-NLS-1$
+        }
+        x.leaf(creditNote ? "cbc:CreditNoteTypeCode" : "cbc:InvoiceTypeCode", inv.type().code()); //$NON-NLS-1$ //$NON-NLS-2$
         x.leaf("cbc:DocumentCurrencyCode", currency); //$NON-NLS-1$
         x.leaf("cbc:BuyerReference", inv.serviceCode()); //$NON-NLS-1$
         if (inv.engagement() != null) {
@@ -75,8 +91,9 @@ final class UblWriter {
         supplier(x, options.supplier());
         customer(x, inv);
         paymentMeans(x, inv, options.supplier());
-        if (inv.dueDate() == null && SupplierRules.paymentMeans(inv) != null) {
-            x.open("cac:PaymentTerms").leaf("cbc:Note", org.choral.flux.internal.i18n.Messages.Flux_paymentTerms).close(); //$NON-NLS-1$ //$NON-NLS-2$
+        // BR-CO-25: a positive amount due needs a due date or payment terms, credit notes included
+        if ((inv.dueDate() == null || creditNote) && amounts.grandTotal().signum() > 0) {
+            x.open("cac:PaymentTerms").leaf("cbc:Note", SupplierRules.paymentTerms(inv)).close(); //$NON-NLS-1$ //$NON-NLS-2$
         }
         taxTotal(x, amounts, currency);
         x.open("cac:LegalMonetaryTotal"); //$NON-NLS-1$
@@ -87,7 +104,7 @@ final class UblWriter {
         x.close();
         int n = 1;
         for (Amounts.Line line : amounts.lines()) {
-            line(x, line, n++, currency);
+            line(x, line, n++, currency, creditNote);
         }
         x.end();
     }
@@ -164,9 +181,10 @@ final class UblWriter {
         x.open("cac:TaxScheme").leaf("cbc:ID", VAT).close().close(); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    private static void line(XmlOut x, Amounts.Line line, int n, String currency) throws IOException {
-        x.open("cac:InvoiceLine").leaf("cbc:ID", Integer.toString(n)); //$NON-NLS-1$ //$NON-NLS-2$
-        x.leaf("cbc:InvoicedQuantity", Decimals.number(line.quantity()), "unitCode", line.unit()); //$NON-NLS-1$ //$NON-NLS-2$
+    private static void line(XmlOut x, Amounts.Line line, int n, String currency, boolean creditNote)
+            throws IOException {
+        x.open(creditNote ? "cac:CreditNoteLine" : "cac:InvoiceLine").leaf("cbc:ID", Integer.toString(n)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        x.leaf(creditNote ? "cbc:CreditedQuantity" : "cbc:InvoicedQuantity", Decimals.number(line.quantity()), "unitCode", line.unit()); //$NON-NLS-1$ //$NON-NLS-2$
         x.amount("cbc:LineExtensionAmount", line.net(), currency); //$NON-NLS-1$
         x.open("cac:Item").leaf("cbc:Name", line.label()); //$NON-NLS-1$ //$NON-NLS-2$
         taxCategory(x, "cac:ClassifiedTaxCategory", Amounts.VatGroup.category(line.rate()), line.rate()); //$NON-NLS-1$

@@ -23,13 +23,19 @@ public final class XmlOut {
 
     /** A multiple of 3, so that each piece encodes without padding. */
     private static final int BASE64_CHUNK = 3 * 16 * 1024;
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    /**
+     * The JDK's own StAX writer, whatever else is on the class path: {@link #base64} relies on its
+     * {@code flush()} handing everything written so far to the underlying stream.
+     */
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
     private final XMLStreamWriter w;
+    private final OutputStream out;
     private final Map<String, String> namespaces;
 
-    private XmlOut(XMLStreamWriter w, Map<String, String> namespaces) {
+    private XmlOut(XMLStreamWriter w, OutputStream out, Map<String, String> namespaces) {
         this.w = w;
+        this.out = out;
         this.namespaces = namespaces;
     }
 
@@ -41,7 +47,7 @@ public final class XmlOut {
         try {
             XMLStreamWriter w = FACTORY.createXMLStreamWriter(out, "UTF-8"); //$NON-NLS-1$
             w.writeStartDocument("UTF-8", "1.0"); //$NON-NLS-1$ //$NON-NLS-2$
-            XmlOut x = new XmlOut(w, namespaces);
+            XmlOut x = new XmlOut(w, out, namespaces);
             x.open(root);
             for (Map.Entry<String, String> ns : namespaces.entrySet()) {
                 w.writeNamespace(ns.getKey(), ns.getValue());
@@ -114,16 +120,27 @@ public final class XmlOut {
         return leaf(qname, Decimals.amount(amount), "currencyID", currency); //$NON-NLS-1$
     }
 
-    /** The content of {@code file} as base64 text of the open element, encoded piece by piece. */
+    /**
+     * The content of {@code file} as base64 text of the open element, in one pass over the file.
+     * Base64 needs no XML escaping, so the encoded bytes go straight to the underlying stream once
+     * the writer has flushed the start tag: no per-character escaping, no strings, a single buffer.
+     */
     public XmlOut base64(Path file) throws IOException {
         Base64.Encoder encoder = Base64.getEncoder();
         byte[] buffer = new byte[BASE64_CHUNK];
+        byte[] encoded = new byte[BASE64_CHUNK / 3 * 4];
         try (InputStream in = Files.newInputStream(file)) {
+            // an empty text closes the pending start tag ('>'), flush() hands it to the stream
+            w.writeCharacters(""); //$NON-NLS-1$
+            w.flush();
             int filled;
             while ((filled = in.readNBytes(buffer, 0, buffer.length)) > 0) {
-                byte[] piece = filled == buffer.length ? buffer : java.util.Arrays.copyOf(buffer, filled);
-                text(new String(encoder.encode(piece), java.nio.charset.StandardCharsets.US_ASCII));
+                int length = filled == buffer.length ? encoder.encode(buffer, encoded)
+                        : encoder.encode(java.util.Arrays.copyOf(buffer, filled), encoded);
+                out.write(encoded, 0, length);
             }
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
         }
         return this;
     }
