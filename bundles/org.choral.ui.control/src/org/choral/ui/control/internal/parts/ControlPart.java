@@ -21,6 +21,7 @@ import org.choral.core.api.directory.DirectoryServices;
 import org.choral.core.api.invoice.InvoiceSource;
 import org.choral.sources.report.ReportRow;
 import org.choral.sources.report.ReportRows;
+import org.choral.ui.CompliantInvoices;
 import org.choral.ui.DirectoryTopics;
 import org.choral.ui.StatusLine;
 import org.choral.ui.WidgetKeys;
@@ -35,6 +36,7 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
@@ -63,6 +65,9 @@ public class ControlPart {
     private IEventBroker broker;
     @Inject
     private UISynchronize sync;
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    private MApplication application;
     @Inject
     @org.eclipse.e4.core.di.annotations.Optional
     private ESelectionService selectionService;
@@ -201,6 +206,7 @@ public class ControlPart {
             anomalies.setRows(ko);
             applyFilter(filters.filter());
             describe(result);
+            publish();
         }
         root.layout(true, true);
         updateEnablement();
@@ -293,7 +299,16 @@ public class ControlPart {
         if (selectionService != null) {
             selectionService.setSelection(selectedInvoices());
         }
+        publish();
         updateEnablement();
+    }
+
+    /** Where the flux wizard finds the compliant invoices, whichever part is active when it opens. */
+    private void publish() {
+        if (application != null && outcome != null) {
+            application.getContext().set(CompliantInvoices.KEY, new CompliantInvoices(
+                    outcome.report().compliant(), selectedInvoices()));
+        }
     }
 
     private void updateEnablement() {
