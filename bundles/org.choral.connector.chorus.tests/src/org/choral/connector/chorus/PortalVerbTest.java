@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,8 +23,11 @@ import org.choral.core.api.command.CommandVerb;
 import org.choral.core.api.command.ExitCode;
 import org.choral.core.api.portal.PortalConnectorFactory;
 import org.choral.core.api.portal.PortalSettings;
+import org.choral.core.api.portal.PortalSettingsProvider;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
@@ -90,6 +94,36 @@ class PortalVerbTest extends ChorusTestSupport {
         assertEquals(ExitCode.OK, run(false, credentials(PASSWORD), urls()), err::toString);
         String text = out.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("Chorus Pro") && text.contains("OK"), text);
+    }
+
+    @Test
+    void withoutEnvOrUrlsTheSavedSettingsOfTheDataFolderAreUsedAndTheEnvironmentStillOverrides() throws Exception {
+        start();
+        List<java.nio.file.Path> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        PortalSettingsProvider saved = new PortalSettingsProvider() {
+            @Override
+            public PortalSettings current() {
+                throw new AssertionError("the command line names its data folder");
+            }
+
+            @Override
+            public PortalSettings current(java.nio.file.Path dataFolder) {
+                asked.add(dataFolder);
+                return PortalSettings.defaults().withUrls(emulator.baseUrl(), emulator.tokenUrl())
+                        .withCredentials(CLIENT_ID, CLIENT_SECRET, LOGIN, PASSWORD);
+            }
+        };
+        BundleContext bc = FrameworkUtil.getBundle(ChorusConnector.class).getBundleContext();
+        ServiceRegistration<PortalSettingsProvider> reg = bc.registerService(PortalSettingsProvider.class, saved,
+                new Hashtable<>(Map.of(Constants.SERVICE_RANKING, 1000)));
+        try {
+            assertEquals(ExitCode.OK, run(false, Map.of(), "check"), err.toString(StandardCharsets.UTF_8));
+            assertTrue(out.toString(StandardCharsets.UTF_8).contains(emulator.baseUrl().toString()));
+            assertEquals(List.of(data), asked);
+            assertEquals(ExitCode.PORTAL, run(false, Map.of(PortalSettings.ENV_PASSWORD, "wrong-from-env"), "check"));
+        } finally {
+            reg.unregister();
+        }
     }
 
     @Test

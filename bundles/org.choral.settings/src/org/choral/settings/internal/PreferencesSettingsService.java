@@ -67,7 +67,11 @@ public class PreferencesSettingsService implements SettingsService {
 
     @Override
     public CompanySettings company() {
-        IEclipsePreferences p = preferences();
+        return company(SettingsValues.of(preferences()));
+    }
+
+    /** The company as saved in {@code p} (the instance preferences, or a workbench's file read by the command line). */
+    static CompanySettings company(SettingsValues p) {
         return new CompanySettings(p.get(COMPANY + CompanySettings.SIRET, ""), p.get(COMPANY + CompanySettings.NAME, ""), //$NON-NLS-1$ //$NON-NLS-2$
                 p.get(COMPANY + CompanySettings.VAT, ""), p.get(COMPANY + CompanySettings.STREET, ""), //$NON-NLS-1$ //$NON-NLS-2$
                 p.get(COMPANY + CompanySettings.POSTAL_CODE, ""), p.get(COMPANY + CompanySettings.TOWN, ""), //$NON-NLS-1$ //$NON-NLS-2$
@@ -93,7 +97,11 @@ public class PreferencesSettingsService implements SettingsService {
 
     @Override
     public ChorusSettings chorus() throws SettingsException {
-        ChorusSettings plain = chorusWithoutSecrets();
+        return withSecrets(chorusWithoutSecrets());
+    }
+
+    /** {@code plain} with the secrets read back from secure storage. */
+    ChorusSettings withSecrets(ChorusSettings plain) throws SettingsException {
         try {
             SecretStore s = secrets();
             return new ChorusSettings(plain.environment(), plain.apiUrl(), plain.tokenUrl(), plain.clientId(),
@@ -105,9 +113,18 @@ public class PreferencesSettingsService implements SettingsService {
         }
     }
 
+    /** Whether the Chorus Pro settings were saved at least once (the environment is always written). */
+    boolean chorusSaved() {
+        return preferences().get(CHORUS + ChorusSettings.ENVIRONMENT, null) != null;
+    }
+
     @Override
     public ChorusSettings chorusWithoutSecrets() {
-        IEclipsePreferences p = preferences();
+        return chorusWithoutSecrets(SettingsValues.of(preferences()));
+    }
+
+    /** The Chorus Pro access saved in {@code p}, secrets empty. */
+    static ChorusSettings chorusWithoutSecrets(SettingsValues p) {
         HttpProxy proxy = new HttpProxy(p.get(CHORUS + ChorusSettings.PROXY_HOST, ""), //$NON-NLS-1$
                 p.getInt(CHORUS + ChorusSettings.PROXY_PORT, 0), p.get(CHORUS + ChorusSettings.PROXY_USER, ""), ""); //$NON-NLS-1$ //$NON-NLS-2$
         return new ChorusSettings(ChorusEnvironment.parse(p.get(CHORUS + ChorusSettings.ENVIRONMENT, "")), //$NON-NLS-1$

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.util.List;
 
+import org.choral.ui.StatusIndicator;
 import org.choral.ui.StatusLine;
 import org.choral.ui.bot.AboutDialogBot;
 import org.choral.ui.bot.Bot;
@@ -109,6 +110,33 @@ class WorkbenchShellTest {
         StatusLine.post(broker, "Annuaire importé");
         CLabel label = bot.widgetWithId(CLabel.class, "status.message");
         bot.waitUntil(Condition.of("status message", () -> "Annuaire importé".equals(label.getText())));
+    }
+
+    @Test
+    void indicatorsSitBetweenTheMessageAndTheProgressAreaAndAreReplacedThenRemoved() {
+        Bot bot = workbench.bot();
+        IEventBroker broker = bot.syncExec(() -> workbench.window().getContext().get(IEventBroker.class));
+        StatusLine.indicate(broker, new StatusIndicator("test", "Émulateur local : démarré (port 8787)",
+                "http://127.0.0.1:8787"));
+        CLabel indicator = bot.widgetWithId(CLabel.class, "status.indicator.test");
+        bot.waitUntil(Condition.of("indicator shown",
+                () -> "Émulateur local : démarré (port 8787)".equals(indicator.getText())));
+        assertEquals("http://127.0.0.1:8787", bot.syncExec(indicator::getToolTipText));
+        CLabel message = bot.widgetWithId(CLabel.class, "status.message");
+        org.eclipse.swt.widgets.Composite progress = bot.widgetWithId(org.eclipse.swt.widgets.Composite.class,
+                "progress.area");
+        bot.waitUntil(Condition.of("message | indicator | progress, left to right", () -> {
+            int m = message.toDisplay(0, 0).x;
+            int i = indicator.toDisplay(0, 0).x;
+            int p = progress.toDisplay(0, 0).x;
+            return m < i && i + indicator.getSize().x <= p && indicator.getSize().x > 0;
+        }));
+
+        StatusLine.indicate(broker, new StatusIndicator("test", "Émulateur local : arrêté", ""));
+        bot.waitUntil(Condition.of("indicator replaced", () -> "Émulateur local : arrêté".equals(indicator.getText())));
+        StatusLine.indicate(broker, StatusIndicator.removal("test"));
+        bot.waitUntil(Condition.of("indicator removed", indicator::isDisposed));
+        assertTrue(StatusLine.indicators().stream().noneMatch(x -> x.id().equals("test")));
     }
 
     @Test

@@ -115,7 +115,7 @@ public final class PortalVerb implements CommandVerb {
     /** Saved settings (or defaults) ← options ← environment variables; the outbox defaults to DATA/outbox. */
     PortalSettings settings(CommandContext context, Arguments args) throws CommandException {
         PortalSettingsProvider provider = settings;
-        PortalSettings s = provider != null ? provider.current() : PortalSettings.defaults();
+        PortalSettings s = provider != null ? provider.current(context.dataFolder()) : PortalSettings.defaults();
         if (args.has("portal")) { //$NON-NLS-1$
             s = s.withPortal(args.value("portal").trim()); //$NON-NLS-1$
         }

@@ -102,6 +102,25 @@ public record PortalSettings(String portal, PortalEnvironment environment, URI a
                 outbox, value);
     }
 
+    /** Sent to the local emulator for a credential left empty: it accepts any non-empty value unless started strict. */
+    public static final String DEMO_CREDENTIAL = "choral-demo"; //$NON-NLS-1$
+
+    /**
+     * For {@link PortalEnvironment#LOCAL}, these settings with {@link #DEMO_CREDENTIAL} for each
+     * credential left empty, so that a first run reaches the emulator without an account; other
+     * environments unchanged.
+     */
+    public PortalSettings withDemoCredentialsIfLocal() {
+        if (environment != PortalEnvironment.LOCAL || hasCredentials()) {
+            return this;
+        }
+        return withCredentials(demo(clientId), demo(clientSecret), demo(login), demo(password));
+    }
+
+    private static String demo(String value) {
+        return blank(value) ? DEMO_CREDENTIAL : value;
+    }
+
     /** Whether the four credentials are all given. */
     public boolean hasCredentials() {
         return !blank(clientId) && !blank(clientSecret) && !blank(login) && !blank(password);

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.choral.core.api.command.CommandContext;
+import org.choral.core.api.flux.Supplier;
+import org.choral.core.api.flux.SupplierProvider;
 import org.choral.core.api.command.CommandException;
 import org.choral.core.api.command.CommandVerb;
 import org.choral.core.api.command.ExitCode;
@@ -63,6 +65,7 @@ class FluxVerbTest {
     private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
     private final List<Invoice> invoices = new ArrayList<>();
     private Path supplier;
+    private SupplierProvider suppliers;
 
     /** A source handing out the test's invoices for any {@code .csv}. */
     private final class ListSource implements InvoiceSource {
@@ -128,12 +131,21 @@ class FluxVerbTest {
         flux.addFormat(new UblE1Format());
         verb.setFlux(flux);
         verb.setDirectories(new OneStructure());
+        if (suppliers != null) {
+            verb.setSuppliers(suppliers);
+        }
         return verb;
     }
 
     private int run(String... args) throws CommandException {
+        List<String> all = new ArrayList<>(List.of("--supplier", supplier.toString())); //$NON-NLS-1$
+        all.addAll(List.of(args));
+        return runWithoutSupplierFile(all.toArray(String[]::new));
+    }
+
+    private int runWithoutSupplierFile(String... args) throws CommandException {
         List<String> all = new ArrayList<>(List.of("--invoices", dir.resolve("export.csv").toString(), "--out", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                dir.resolve("out").toString(), "--supplier", supplier.toString())); //$NON-NLS-1$ //$NON-NLS-2$
+                dir.resolve("out").toString())); //$NON-NLS-1$
         all.addAll(List.of(args));
         CommandContext context = new CommandContext(new PrintStream(outBytes, true, StandardCharsets.UTF_8),
                 new PrintStream(errBytes, true, StandardCharsets.UTF_8), false, dir.resolve("data"), Map.of()); //$NON-NLS-1$
@@ -190,6 +202,37 @@ class FluxVerbTest {
         CommandException mode = assertThrows(CommandException.class,
                 () -> run("--format", "IN_DP_E1_UBL_INVOICE", "--mode", "batch")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         assertTrue(mode.getMessage().contains("--mode"), mode.getMessage()); //$NON-NLS-1$
+    }
+
+    @Test
+    void withoutSupplierFileTheCompanySettingsOfTheDataFolderAreUsedAndTheFileStillOverrides() throws Exception {
+        CommandException none = assertThrows(CommandException.class,
+                () -> runWithoutSupplierFile("--format", "IN_DP_E2_UBL_INVOICE_MIN")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(ExitCode.USAGE, none.exitCode());
+        assertTrue(none.getMessage().contains("Entreprise"), none.getMessage()); //$NON-NLS-1$
+
+        List<Path> askedFor = new ArrayList<>();
+        suppliers = data -> {
+            askedFor.add(data);
+            return Optional.of(new Supplier(Fixtures.SIRET_SUPPLIER, "Depuis Paramétrage SA", "FR40130026123", //$NON-NLS-1$ //$NON-NLS-2$
+                    Fixtures.IBAN, null, null, null, "Paris", "FR")); //$NON-NLS-1$ //$NON-NLS-2$
+        };
+        assertEquals(ExitCode.OK, runWithoutSupplierFile("--format", "IN_DP_E1_UBL_INVOICE", "--mode", "sequential", "--json")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        assertEquals(List.of(dir.resolve("data")), askedFor); //$NON-NLS-1$
+        Path written = Path.of(new ObjectMapper().readTree(out()).get("files").get(0).get("path").asText()); //$NON-NLS-1$ //$NON-NLS-2$
+        try (var files = Files.walk(written)) {
+            String xml = Files.readString(files.filter(Files::isRegularFile).findFirst().orElseThrow());
+            assertTrue(xml.contains("Depuis Paramétrage SA"), "the settings' company is the seller"); //$NON-NLS-1$
+        }
+
+        outBytes.reset();
+        assertEquals(ExitCode.OK, run("--format", "IN_DP_E1_UBL_INVOICE", "--mode", "sequential", "--json", "--name", "fichier")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+        Path fromFile = Path.of(new ObjectMapper().readTree(out()).get("files").get(0).get("path").asText()); //$NON-NLS-1$ //$NON-NLS-2$
+        try (var files = Files.walk(fromFile)) {
+            String xml = Files.readString(files.filter(Files::isRegularFile).findFirst().orElseThrow());
+            assertTrue(xml.contains("Fournisseur SA") && !xml.contains("Depuis Paramétrage"), "--supplier overrides"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        assertEquals(1, askedFor.size(), "not asked when the file is given");
     }
 
     @Test

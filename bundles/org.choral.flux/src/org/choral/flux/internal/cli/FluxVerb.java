@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -33,6 +34,7 @@ import org.choral.core.api.flux.FluxResult;
 import org.choral.core.api.flux.FluxService;
 import org.choral.core.api.flux.FrameworkPlacement;
 import org.choral.core.api.flux.Supplier;
+import org.choral.core.api.flux.SupplierProvider;
 import org.choral.core.api.flux.Thresholds;
 import org.choral.core.api.invoice.InputProblem;
 import org.choral.core.api.invoice.Invoice;
@@ -64,6 +66,7 @@ public final class FluxVerb implements CommandVerb {
     private volatile ControlService control;
     private volatile FluxService flux;
     private volatile DirectoryServices directories;
+    private volatile SupplierProvider suppliers;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     public void addSource(InvoiceSource source) {
@@ -95,6 +98,17 @@ public final class FluxVerb implements CommandVerb {
         }
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    public void setSuppliers(SupplierProvider provider) {
+        this.suppliers = provider;
+    }
+
+    public void unsetSuppliers(SupplierProvider gone) {
+        if (suppliers == gone) {
+            suppliers = null;
+        }
+    }
+
     @Override
     public String name() {
         return "flux"; //$NON-NLS-1$
@@ -114,7 +128,7 @@ public final class FluxVerb implements CommandVerb {
     public int run(CommandContext context, List<String> arguments) throws CommandException {
         Arguments args = Arguments.parse(arguments, VALUED, FLAGS);
         boolean json = context.json() || args.has("json"); //$NON-NLS-1$
-        FluxRequest request = request(args);
+        FluxRequest request = request(args, context.dataFolder());
         Path invoicesPath = Path.of(args.required("invoices")).toAbsolutePath(); //$NON-NLS-1$
         SourceOptions options = new SourceOptions(path(args.value("lines")), path(args.value("pdf-dir")), Map.of()); //$NON-NLS-1$ //$NON-NLS-2$
         DirectoryService directory = directory(context.dataFolder());
@@ -152,7 +166,7 @@ public final class FluxVerb implements CommandVerb {
         return leftOut.isEmpty() && result.failures().isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
     }
 
-    private FluxRequest request(Arguments args) throws CommandException {
+    private FluxRequest request(Arguments args, Path dataFolder) throws CommandException {
         String syntax = args.required("format"); //$NON-NLS-1$
         if (flux.format(syntax).isEmpty()) {
             throw CommandException.usage(NLS.bind(Messages.Verb_unknownFormat, syntax,
@@ -171,10 +185,15 @@ public final class FluxVerb implements CommandVerb {
             throw CommandException.usage(Messages.Verb_badThresholds);
         }
         String supplierFile = args.value("supplier"); //$NON-NLS-1$
-        if (supplierFile == null) {
-            throw CommandException.usage(Messages.Verb_noSupplier);
+        Supplier supplier;
+        if (supplierFile != null) {
+            supplier = SupplierFile.load(Path.of(supplierFile).toAbsolutePath());
+        } else {
+            // Without --supplier: the « Entreprise » settings saved in the workbench of this data folder.
+            SupplierProvider provider = suppliers;
+            supplier = (provider == null ? Optional.<Supplier>empty() : provider.supplier(dataFolder))
+                    .orElseThrow(() -> CommandException.usage(Messages.Verb_noSupplier));
         }
-        Supplier supplier = SupplierFile.load(Path.of(supplierFile).toAbsolutePath());
         return new FluxRequest(syntax, mode, Path.of(args.required("out")).toAbsolutePath(), args.value("name"), date, //$NON-NLS-1$ //$NON-NLS-2$
                 archive, args.has("split"), new Thresholds(maxMb * 1024L * 1024L, maxInvoices), //$NON-NLS-1$
                 new FluxOptions(supplier, framework, profile));

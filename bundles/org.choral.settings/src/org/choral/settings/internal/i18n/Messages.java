@@ -39,6 +39,22 @@ public final class Messages extends NLS {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
 
+    public static String Test_noConnector;
+    public static String Test_badSettings;
+    public static String Test_ok;
+    public static String Test_suppliers;
+    public static String Test_expiry;
+    public static String Test_unexpected;
+    public static String Test_authentication;
+    public static String Test_refused;
+    public static String Test_tooLarge;
+    public static String Test_rateLimited;
+    public static String Test_unavailable;
+    public static String Test_timeout;
+    public static String Test_protocol;
+    public static String Test_answerLost;
+    public static String Test_unsupported;
+
     private Messages() {
     }
 }

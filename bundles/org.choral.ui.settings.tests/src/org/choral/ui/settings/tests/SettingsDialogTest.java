@@ -8,8 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 
+import org.choral.emulator.Emulator;
+import org.choral.emulator.EmulatorConfig;
 import org.choral.settings.api.ChorusSettings;
 import org.choral.settings.api.ConnectionTester;
 import org.choral.settings.api.SettingsService;
@@ -24,7 +28,9 @@ import org.eclipse.swt.widgets.Label;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
@@ -168,18 +174,32 @@ class SettingsDialogTest {
     }
 
     @Test
-    void testingTheConnectionSaysWhenNoConnectorIsInstalledAndUsesOneWhenThereIs() {
-        workbench.clickToolItem(TOOL_ITEM);
-        SettingsDialogBot settings = new SettingsDialogBot(workbench.bot()).page(SettingsDialogBot.CHORUS);
-        settings.click("chorus.test");
-        Label result = workbench.bot().widgetWithId(Label.class, "chorus.testResult");
-        workbench.bot().waitUntil(Condition.of("no connector message",
-                () -> result.getText().startsWith("Aucun connecteur Chorus Pro n’est installé")));
-        settings.cancel();
+    void testingTheConnectionReachesAnInProcessEmulatorThroughTheChorusProConnector(@TempDir Path state)
+            throws Exception {
+        try (Emulator emulator = Emulator.start(EmulatorConfig.builder(state).port(0).client("piste-ui", "good").build())) {
+            workbench.clickToolItem(TOOL_ITEM);
+            SettingsDialogBot settings = new SettingsDialogBot(workbench.bot()).page(SettingsDialogBot.CHORUS);
+            settings.select("chorus.environment", 3).set("chorus.apiUrl", emulator.baseUrl().toString())
+                    .set("chorus.tokenUrl", emulator.tokenUrl().toString()).set("chorus.clientId", "piste-ui")
+                    .set("chorus.clientSecret", "good").set("chorus.login", "TECH@cpro.fr").set("chorus.password", "pw");
+            settings.click("chorus.test");
+            Label result = workbench.bot().widgetWithId(Label.class, "chorus.testResult");
+            String expected = "Connexion réussie à " + emulator.baseUrl();
+            workbench.bot().waitUntil(Condition.of("emulator reached", () -> result.getText().startsWith(expected)));
 
+            settings.set("chorus.clientSecret", "wrong").click("chorus.test");
+            workbench.bot().waitUntil(Condition.of("credentials refused",
+                    () -> result.getText().startsWith("Identifiants refusés : ")));
+            settings.cancel();
+        }
+    }
+
+    @Test
+    void aConnectionTesterOfHigherRankingIsUsedAtTheNextClick() {
         BundleContext context = FrameworkUtil.getBundle(SettingsDialogTest.class).getBundleContext();
         ConnectionTester tester = (s, monitor) -> Status.info("Connexion réussie à " + s.apiUrl());
-        ServiceRegistration<ConnectionTester> reg = context.registerService(ConnectionTester.class, tester, null);
+        ServiceRegistration<ConnectionTester> reg = context.registerService(ConnectionTester.class, tester,
+                new Hashtable<>(Map.of(Constants.SERVICE_RANKING, 100)));
         try {
             workbench.clickToolItem(TOOL_ITEM);
             SettingsDialogBot again = new SettingsDialogBot(workbench.bot()).page(SettingsDialogBot.CHORUS);

@@ -51,7 +51,7 @@ final class ConnectionTestJob extends Job {
         if (result.getSeverity() == IStatus.CANCEL) {
             done.accept(Messages.Chorus_testCancelled, false);
         } else {
-            done.accept(result.getMessage(), result.isOK());
+            done.accept(result.getMessage(), result.getSeverity() < IStatus.ERROR); // a warning (password expiring) is still a success
         }
         return Status.OK_STATUS; // the page shows the outcome; no error dialog on top of it
     }

@@ -24,6 +24,11 @@ public final class Messages extends NLS {
     public static String Dialog_later;
     public static String Dialog_close;
 
+    public static String Settings_title;
+    public static String Settings_description;
+    public static String Settings_siteUrl;
+    public static String Settings_saveFailed;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.choral.ui.emulator.internal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.choral.emulator.Emulator;
+import org.choral.emulator.EmulatorConfig;
+import org.choral.settings.api.ChorusEnvironment;
+
+/**
+ * The workbench's one in-process emulator: started when wanted and not running, stopped when no
+ * longer wanted; its state in {@code DATA/emulator}, like {@code choral emulator}.
+ */
+final class LocalEmulator {
+
+    /** Overrides the port (tests, or a machine where 8787 is taken by something else). */
+    static final String PORT_PROPERTY = "choral.emulator.port"; //$NON-NLS-1$
+
+    private final Path dataFolder;
+    private final int port;
+    private Emulator running;
+
+    LocalEmulator(Path dataFolder, int port) {
+        this.dataFolder = dataFolder;
+        this.port = port;
+    }
+
+    /** The port of the settings' local URL ({@code http://localhost:8787}), unless {@link #PORT_PROPERTY} is set. */
+    static int configuredPort() {
+        String override = System.getProperty(PORT_PROPERTY);
+        if (override != null && override.matches("\\d{1,5}")) { //$NON-NLS-1$
+            return Integer.parseInt(override);
+        }
+        int port = URI.create(ChorusEnvironment.EMULATOR.defaultApiUrl()).getPort();
+        return port > 0 ? port : EmulatorConfig.DEFAULT_PORT;
+    }
+
+    int port() {
+        return port;
+    }
+
+    /**
+     * Starts or stops it; returns the running emulator, if any.
+     *
+     * @throws IOException when it cannot start (port taken, saved state unreadable); nothing runs then
+     */
+    synchronized Optional<Emulator> ensure(boolean wanted) throws IOException {
+        if (wanted && running == null) {
+            running = Emulator.start(EmulatorConfig.builder(dataFolder.resolve(Emulator.DATA_SUBFOLDER)).port(port).build());
+        } else if (!wanted && running != null) {
+            stop();
+        }
+        return Optional.ofNullable(running);
+    }
+
+    /** Stops it and saves its state; nothing when it does not run. */
+    synchronized void stop() {
+        if (running != null) {
+            try {
+                running.close();
+            } finally {
+                running = null;
+            }
+        }
+    }
+}
