@@ -31,6 +31,18 @@ public final class CsvReader {
     }
 
     public static CsvTable read(Path file) throws InvoiceSourceException {
+        return read(file, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The header and at most {@code maxRows} data rows, detected as {@link #read(Path)} does (the
+     * whole file is decoded, so that a Windows-1252 byte far down still decides the encoding).
+     */
+    public static CsvTable readHead(Path file, int maxRows) throws InvoiceSourceException {
+        return read(file, maxRows);
+    }
+
+    private static CsvTable read(Path file, int maxRows) throws InvoiceSourceException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -53,7 +65,7 @@ public final class CsvReader {
             }
         }
         char separator = detectSeparator(text);
-        List<CsvTable.Row> records = parse(text, separator);
+        List<CsvTable.Row> records = parse(text, separator, maxRows == Integer.MAX_VALUE ? maxRows : maxRows + 1);
         if (records.isEmpty()) {
             throw new InvoiceSourceException(new SourcePosition(file, 1), NLS.bind(Messages.Source_fileEmpty, file));
         }
@@ -90,6 +102,11 @@ public final class CsvReader {
 
     /** Records with the line they start on; blank records dropped. */
     static List<CsvTable.Row> parse(String text, char separator) {
+        return parse(text, separator, Integer.MAX_VALUE);
+    }
+
+    /** At most {@code limit} records (the header counts). */
+    static List<CsvTable.Row> parse(String text, char separator, int limit) {
         List<CsvTable.Row> rows = new ArrayList<>();
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
@@ -97,7 +114,7 @@ public final class CsvReader {
         int line = 1;
         int recordLine = 1;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < n && rows.size() < limit; i++) {
             char c = text.charAt(i);
             if (quoted) {
                 if (c == '"') {
@@ -133,7 +150,7 @@ public final class CsvReader {
                 cell.append(c);
             }
         }
-        if (cell.length() > 0 || !cells.isEmpty()) {
+        if (rows.size() < limit && (cell.length() > 0 || !cells.isEmpty())) {
             cells.add(cell.toString());
             addRecord(rows, recordLine, cells);
         }

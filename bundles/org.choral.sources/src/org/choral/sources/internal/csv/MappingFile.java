@@ -3,9 +3,13 @@ package org.choral.sources.internal.csv;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Properties;
@@ -46,5 +50,49 @@ public final class MappingFile {
             mapping.put(canonical, p.getProperty(key).strip());
         }
         return mapping;
+    }
+
+    /**
+     * Writes {@code mapping} as a UTF-8 {@code .properties} file, canonical columns in their
+     * layout's order, through a temporary file moved in place, so that a failed write never leaves
+     * half a mapping where a good one was.
+     */
+    public static void save(Path file, Map<String, String> mapping) throws IOException {
+        List<String> order = new ArrayList<>(Columns.INVOICE_COLUMNS);
+        Columns.LINE_COLUMNS.stream().filter(c -> !order.contains(c)).forEach(order::add);
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp"); //$NON-NLS-1$
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                w.write("# " + Messages.Source_mappingComment + '\n'); //$NON-NLS-1$
+                for (String name : order) {
+                    String header = mapping.get(name);
+                    if (header != null && !header.isBlank()) {
+                        w.write(name + '=' + escape(header.strip()) + '\n');
+                    }
+                }
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** What {@link Properties#load(Reader)} reads back as {@code value}. */
+    static String escape(String value) {
+        StringBuilder b = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+            case '\\' -> b.append("\\\\"); //$NON-NLS-1$
+            case '\n' -> b.append("\\n"); //$NON-NLS-1$
+            case '\r' -> b.append("\\r"); //$NON-NLS-1$
+            case '\t' -> b.append("\\t"); //$NON-NLS-1$
+            case '\f' -> b.append("\\f"); //$NON-NLS-1$
+            default -> b.append(c);
+            }
+        }
+        return b.toString();
     }
 }

@@ -13,6 +13,9 @@ public final class Messages extends NLS {
     public static String Source_missingColumn;
     public static String Source_mappingUnreadable;
     public static String Source_mappingUnknownKey;
+    public static String Source_mappingComment;
+    public static String Source_mappingUnwritable;
+    public static String Source_previewProblem;
     public static String Source_dateMissing;
     public static String Source_dateInvalid;
     public static String Source_amountInvalid;
