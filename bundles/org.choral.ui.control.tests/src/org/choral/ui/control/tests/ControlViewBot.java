@@ -70,6 +70,33 @@ final class ControlViewBot {
         waitForRunAfter(before);
     }
 
+    /**
+     * « Factures > Charger les factures… » filled in, « Contrôler » clicked, without waiting for
+     * anything: a mapping dialog may open on top of the load dialog.
+     */
+    Shell startLoad(Path invoices, Path pdfFolder, Path mapping) {
+        show();
+        workbench.clickMenu("org.choral.ui.control.menuitem.load");
+        Shell dialog = bot.shellWithId("load.shell");
+        setText(dialog, "load.invoices", invoices);
+        setText(dialog, "load.lines", null);
+        setText(dialog, "load.pdfFolder", pdfFolder);
+        setText(dialog, "load.mapping", mapping);
+        bot.click(bot.widgetWithId(dialog, Button.class, "load.ok"));
+        return dialog;
+    }
+
+    /** The load dialog's mapping field. */
+    String mappingField(Shell loadDialog) {
+        return bot.text(bot.widgetWithId(loadDialog, Text.class, "load.mapping"));
+    }
+
+    /** Waits for the load dialog to close and for the run it started, after {@code before}. */
+    void waitForLoad(Shell loadDialog, ControlReport before) {
+        bot.waitUntilClosed(loadDialog);
+        waitForRunAfter(before);
+    }
+
     private void setText(Shell dialog, String id, Path value) {
         Text text = bot.widgetWithId(dialog, Text.class, id);
         bot.syncRun(() -> text.setText(value == null ? "" : value.toString()));

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.choral.ui.WidgetKeys;
+import org.choral.core.api.invoice.InvoiceSourceException;
 import org.choral.ui.control.internal.i18n.Messages;
+import org.choral.ui.control.internal.mapping.MappingStep;
 import org.choral.ui.control.internal.model.LoadRequest;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -24,7 +26,9 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * « Charger les factures »: the ERP's CSV export (required), and optionally its lines file, the
- * folder of the PDFs and a saved column mapping; pre-filled with the last run's files.
+ * folder of the PDFs and a saved column mapping; pre-filled with the last run's files. An export
+ * whose required columns are not found (with the mapping named, or the one remembered for its
+ * folder) opens the mapping dialog before the run, as « Correspondance des colonnes… » does.
  */
 public class LoadDialog extends TitleAreaDialog {
 
@@ -59,6 +63,10 @@ public class LoadDialog extends TitleAreaDialog {
         lines = row(grid, Messages.Load_lines, "load.lines", false, initial == null ? null : initial.lines()); //$NON-NLS-1$
         pdfFolder = row(grid, Messages.Load_pdfFolder, "load.pdfFolder", true, initial == null ? null : initial.pdfFolder()); //$NON-NLS-1$
         mapping = row(grid, Messages.Load_mapping, "load.mapping", false, initial == null ? null : initial.mapping()); //$NON-NLS-1$
+        new Label(grid, SWT.NONE);
+        Button edit = WidgetKeys.set(new Button(grid, SWT.PUSH), "load.mapping.edit"); //$NON-NLS-1$
+        edit.setText(Messages.Load_editMapping);
+        edit.addListener(SWT.Selection, e -> editMapping());
         return area;
     }
 
@@ -95,6 +103,24 @@ public class LoadDialog extends TitleAreaDialog {
         }
     }
 
+    /** « Correspondance des colonnes… »: the mapping dialog on the export chosen, its saved file then used. */
+    private void editMapping() {
+        Path export = path(invoices);
+        if (export == null || !MappingStep.isExport(export)) {
+            setErrorMessage(Messages.Load_mappingNeedsExport);
+            return;
+        }
+        try {
+            Path saved = MappingStep.edit(getShell(), export, path(mapping));
+            if (saved != null) {
+                mapping.setText(saved.toString());
+                setErrorMessage(null);
+            }
+        } catch (InvoiceSourceException e) {
+            setErrorMessage(e.getMessage());
+        }
+    }
+
     @Override
     protected void okPressed() {
         Path export = path(invoices);
@@ -108,7 +134,14 @@ public class LoadDialog extends TitleAreaDialog {
                 return;
             }
         }
-        request = new LoadRequest(export, path(lines), path(pdfFolder), path(mapping));
+        // an export lacking a required column gets the mapping dialog now, not an error after the run
+        MappingStep.Choice choice = MappingStep.resolve(getShell(), export, path(mapping));
+        if (choice.error() != null) {
+            setErrorMessage(choice.error());
+            return;
+        }
+        mapping.setText(choice.mapping() == null ? "" : choice.mapping().toString()); //$NON-NLS-1$
+        request = new LoadRequest(export, path(lines), path(pdfFolder), choice.mapping());
         super.okPressed();
     }
 

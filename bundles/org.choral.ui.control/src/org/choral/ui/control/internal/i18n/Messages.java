@@ -53,6 +53,49 @@ public final class Messages extends NLS {
     public static String Load_invoicesRequired;
     public static String Load_missing;
 
+    public static String Load_editMapping;
+    public static String Load_mappingNeedsExport;
+    public static String Load_mappingCancelled;
+    public static String Mapping_title;
+    public static String Mapping_message;
+    public static String Mapping_columns;
+    public static String Mapping_required;
+    public static String Mapping_optional;
+    public static String Mapping_none;
+    public static String Mapping_preview;
+    public static String Mapping_line;
+    public static String Mapping_reading;
+    public static String Mapping_readingOk;
+    public static String Mapping_file;
+    public static String Mapping_browse;
+    public static String Mapping_save;
+    public static String Mapping_summary;
+    public static String Mapping_missingRequired;
+    public static String Mapping_usedTwice;
+    public static String Mapping_fileRequired;
+    public static String Mapping_defaultFile;
+    public static String Mapping_tab;
+    public static String Column_numero_facture;
+    public static String Column_date_facture;
+    public static String Column_type_facture;
+    public static String Column_siret_client;
+    public static String Column_nom_client;
+    public static String Column_code_service;
+    public static String Column_numero_engagement;
+    public static String Column_numero_marche;
+    public static String Column_montant_ht;
+    public static String Column_montant_tva;
+    public static String Column_montant_ttc;
+    public static String Column_taux_tva;
+    public static String Column_devise;
+    public static String Column_cadre_facturation;
+    public static String Column_fichier_pdf;
+    public static String Column_date_echeance;
+    public static String Column_mode_paiement;
+    public static String Column_iban;
+    public static String Column_code_structure_valideur;
+    public static String Column_pieces_jointes;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
