@@ -141,6 +141,22 @@ class CheckVerbTest {
     }
 
     @Test
+    void theMappingTheDialogSavesIsReadByMapping() throws Exception {
+        Path erp = Files.writeString(dir.resolve("erp.csv"), //$NON-NLS-1$
+                "N° pièce;Émise le;SIRET destinataire\n2300632;15/01/2024;21910377700013\n"); //$NON-NLS-1$
+        Path mapping = dir.resolve("correspondance-colonnes.properties"); //$NON-NLS-1$
+        java.util.Map<String, String> chosen = new java.util.HashMap<>(
+                org.choral.sources.api.ColumnMappings.suggest(org.choral.sources.api.ColumnMappings.sample(erp, 1).headers(), Map.of()));
+        chosen.put("date_facture", "Émise le"); //$NON-NLS-1$ //$NON-NLS-2$
+        org.choral.sources.api.ColumnMappings.save(mapping, chosen);
+        assertEquals(ExitCode.OK, run(verb(new FakeDirectory(Instant.now())), true, "--invoices", erp.toString(), //$NON-NLS-1$
+                "--mapping", mapping.toString())); //$NON-NLS-1$
+        JsonNode invoice = new ObjectMapper().readTree(out()).get("invoices").get(0); //$NON-NLS-1$
+        assertEquals("2300632", invoice.get("number").asText()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals("compliant", invoice.get("status").asText()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Test
     void inputErrorsExitTwo() throws Exception {
         Path noDate = Files.writeString(dir.resolve("sans-date.csv"), "numero_facture;siret_client\nF1;x\n"); //$NON-NLS-1$ //$NON-NLS-2$
         CheckVerb verb = verb(new FakeDirectory(Instant.now()));
