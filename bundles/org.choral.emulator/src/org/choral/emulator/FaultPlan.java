@@ -37,6 +37,7 @@ public final class FaultPlan {
 
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    private final Map<String, List<Long>> arrivals = new ConcurrentHashMap<>();
 
     public void add(Fault fault) {
         faults.add(fault);
@@ -50,6 +51,7 @@ public final class FaultPlan {
     public void clear() {
         faults.clear();
         calls.clear();
+        arrivals.clear();
     }
 
     public List<Fault> faults() {
@@ -62,8 +64,26 @@ public final class FaultPlan {
         return n == null ? 0 : n.get();
     }
 
+    /**
+     * When each call to {@code path} arrived ({@link System#nanoTime()}, oldest first): lets a test
+     * check a client's pacing from the server's side.
+     */
+    public List<Long> arrivals(String path) {
+        List<Long> list = arrivals.get(path);
+        if (list == null) {
+            return List.of();
+        }
+        synchronized (list) {
+            return List.copyOf(list);
+        }
+    }
+
     /** Counts one call to {@code path} and returns the fault that fires on it, if any. */
     public Optional<Fault> next(String path) {
+        List<Long> times = arrivals.computeIfAbsent(path, k -> new ArrayList<>());
+        synchronized (times) {
+            times.add(System.nanoTime());
+        }
         int call = calls.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
         for (Fault f : faults) {
             if (f.matches(path, call)) {
