@@ -240,6 +240,7 @@ class DepositRunTest extends DepositTestSupport {
         rows.clear();
         s = run(portal, new DepositRequest(FluxMode.SEQUENTIAL, sequential("K-1"), Duration.ZERO, false, true, true),
                 rows, new NullProgressMonitor());
-        assertEquals(DepositOutcome.DEPOSITED, rows.get(0).outcome());
+        assertEquals(DepositOutcome.DEPOSITED, s.rows().get(0).outcome());
+        assertEquals(2, deposits());
     }
 }
