@@ -38,6 +38,10 @@ import org.choral.emulator.EmulatorConfig;
 import org.choral.emulator.Fault;
 import org.choral.emulator.FaultKind;
 import org.choral.ui.bot.WorkbenchBot;
+import org.choral.ui.tracking.internal.jobs.FollowUpJob;
+import org.choral.ui.tracking.internal.jobs.ResendJob;
+import org.choral.ui.tracking.internal.parts.TrackingPart;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
@@ -96,6 +100,19 @@ class TrackingViewTest {
     void tearDown() {
         if (workbench != null && workbench.isRunning()) {
             workbench.close();
+        }
+        // a pass or a history read still running would write in the folder being deleted
+        for (Object family : List.of(FollowUpJob.FAMILY, ResendJob.FAMILY, TrackingPart.HISTORY_FAMILY)) {
+            for (Job job : Job.getJobManager().find(family)) {
+                if (job instanceof FollowUpJob f) {
+                    f.stop();
+                }
+                try {
+                    job.join(10_000, null);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
         registrations.forEach(ServiceRegistration::unregister);
         if (deposits != null) {

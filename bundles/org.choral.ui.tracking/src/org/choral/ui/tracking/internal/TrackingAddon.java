@@ -26,6 +26,7 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.event.EventHandler;
@@ -56,6 +57,7 @@ public final class TrackingAddon {
     private volatile Path dataFolder;
     private FollowUpJob job;
     private final EventHandler deposited = e -> runNow();
+    private final EventHandler shutdown = e -> stop();
 
     @Inject
     void deposits(@Optional @Service DepositService value) {
@@ -93,12 +95,15 @@ public final class TrackingAddon {
         job.addListener(this::published);
         application.getContext().set(FollowUpJob.class, job);
         broker.subscribe(TrackingView.TOPIC_DEPOSITED, deposited);
+        // no pass may start while the workbench closes (the ledger is closed with the services)
+        broker.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, shutdown);
         job.schedule(FIRST_PASS_DELAY_MS);
     }
 
     @PreDestroy
     void stop() {
         broker.unsubscribe(deposited);
+        broker.unsubscribe(shutdown);
         if (job != null) {
             job.stop();
         }

@@ -16,6 +16,7 @@ import org.choral.core.api.deposit.DepositLedger;
 import org.choral.core.api.deposit.DepositService;
 import org.choral.core.api.deposit.FollowUpService;
 import org.choral.core.api.deposit.LedgerEvent;
+import org.choral.core.api.deposit.LedgerFlux;
 import org.choral.core.api.portal.PortalConnectorFactory;
 import org.choral.core.api.portal.PortalSettingsProvider;
 import org.choral.ui.StatusLine;
@@ -30,6 +31,8 @@ import org.choral.ui.tracking.internal.model.CsvExport;
 import org.choral.ui.tracking.internal.model.RowFilter;
 import org.choral.ui.tracking.internal.model.TrackingRow;
 import org.choral.ui.tracking.internal.model.TrackingSnapshot;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -61,6 +64,9 @@ import org.eclipse.swt.widgets.Text;
 public class TrackingPart {
 
     /** The filter combo's entries, in order; {@code null} is « Toutes ». */
+    /** The family of the jobs reading one invoice's history. */
+    public static final Object HISTORY_FAMILY = new Object();
+
     static final Category[] FILTERS = { null, Category.TO_ACT, Category.IN_PROGRESS, Category.PAID };
 
     @Inject
@@ -250,25 +256,37 @@ public class TrackingPart {
             return;
         }
         // the history is read from the store: off the UI thread, shown only if still the one selected
-        Job.create(Messages.Details_loading, monitor -> {
-            try {
-                DepositLedger ledger = service.ledger(folder);
-                List<LedgerEvent> events = ledger.history(row.number());
-                sync.asyncExec(() -> {
-                    if (request == historyRequest && !root.isDisposed()) {
-                        details.show(row, snapshot == null ? null : snapshot.fluxes().get(row.invoice().fluxNumber()),
-                                events);
-                    }
-                });
-            } catch (IOException e) {
-                sync.asyncExec(() -> {
-                    if (request == historyRequest && !root.isDisposed()) {
-                        details.failed(row, e.getMessage());
-                    }
-                });
+        new Job(Messages.Details_loading) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try {
+                    DepositLedger ledger = service.ledger(folder);
+                    List<LedgerEvent> events = ledger.history(row.number());
+                    sync.asyncExec(() -> {
+                        if (request == historyRequest && !root.isDisposed()) {
+                            details.show(row, flux(row), events);
+                        }
+                    });
+                } catch (IOException e) {
+                    sync.asyncExec(() -> {
+                        if (request == historyRequest && !root.isDisposed()) {
+                            details.failed(row, e.getMessage());
+                        }
+                    });
+                }
+                return Status.OK_STATUS;
             }
-            return Status.OK_STATUS;
-        }).schedule();
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == HISTORY_FAMILY;
+            }
+        }.schedule();
+    }
+
+    private LedgerFlux flux(TrackingRow row) {
+        String number = row.invoice().fluxNumber();
+        return snapshot == null || number == null ? null : snapshot.fluxes().get(number);
     }
 
     /** The invoice whose history is shown, for tests: selects it in the table. */
