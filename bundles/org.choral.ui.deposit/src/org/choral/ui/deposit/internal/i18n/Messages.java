@@ -100,7 +100,17 @@ public final class Messages extends NLS {
     public static String Deposit_skipDeposited;
     public static String Deposit_continueOnError;
     public static String Deposit_run;
-    public static String Deposit_notYet;
+    public static String Deposit_noService;
+    public static String Deposit_noConnector;
+    public static String Deposit_noCredentials;
+    public static String Deposit_badSettings;
+    public static String Deposit_summary;
+    public static String Deposit_uncertainHelp;
+    public static String Deposit_exportCsv;
+    public static String Deposit_exportPdf;
+    public static String Deposit_exportName;
+    public static String Deposit_exported;
+    public static String Deposit_exportFailed;
     public static String Deposit_number;
     public static String Deposit_file;
     public static String Deposit_report;

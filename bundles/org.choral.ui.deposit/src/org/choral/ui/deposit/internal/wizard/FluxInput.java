@@ -21,11 +21,14 @@ import org.choral.ui.deposit.internal.model.DepositStep;
  * @param flux the flux service
  * @param settings the « Entreprise » settings, or {@code null} when no module provides them
  * @param memory the wizard's remembered choices
- * @param deposit what « Déposer sur Chorus » does, or {@code null} until the connector provides it
+ * @param deposit what « Déposer sur Chorus » does, or {@code null} when it cannot run
+ * @param depositProblem why {@code deposit} is {@code null}: what to install or configure, in the user's language
  * @param status posts a message to the workbench status line
+ * @param deposited told the invoice numbers deposited after each run (the tracking view refreshes)
  */
 public record FluxInput(List<Invoice> invoices, boolean wholeList, FluxService flux, FluxSettings settings,
-        WizardMemory memory, DepositStep deposit, Consumer<String> status) {
+        WizardMemory memory, DepositStep deposit, String depositProblem, Consumer<String> status,
+        Consumer<List<String>> deposited) {
 
     public FluxInput {
         invoices = List.copyOf(invoices);

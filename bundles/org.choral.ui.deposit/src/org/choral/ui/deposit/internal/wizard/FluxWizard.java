@@ -36,7 +36,7 @@ public class FluxWizard extends Wizard {
     public void addPages() {
         parameters = new ParametersPage(this, input);
         generated = new GeneratedPage(new FileActions());
-        deposit = new DepositPage(input.deposit());
+        deposit = new DepositPage(input);
         addPage(parameters);
         addPage(generated);
         addPage(deposit);
@@ -52,7 +52,7 @@ public class FluxWizard extends Wizard {
         if (result != null) {
             result = null;
             generated.show(null);
-            deposit.setGenerated(null);
+            deposit.setGenerated(null, null);
         }
     }
 
@@ -83,7 +83,7 @@ public class FluxWizard extends Wizard {
         result = done.get();
         parameters.remember();
         generated.show(result);
-        deposit.setGenerated(result);
+        deposit.setGenerated(request, result);
         input.status().accept(NLS.bind(Messages.Wizard_done, result.files().size(), result.failures().size()));
         getContainer().showPage(generated);
     }
