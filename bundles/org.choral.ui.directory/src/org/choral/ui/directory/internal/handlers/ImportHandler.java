@@ -54,7 +54,8 @@ public final class ImportHandler {
         new ImportJob(access, files, outcome -> sync.asyncExec(() -> present(shell, broker, outcome))).schedule();
     }
 
-    private static void present(Shell shell, IEventBroker broker, ImportOutcome outcome) {
+    /** Shows how an import (from files or from the portal) ended; on the UI thread. */
+    public static void present(Shell shell, IEventBroker broker, ImportOutcome outcome) {
         if (outcome.cancelled()) {
             StatusLine.post(broker, Messages.Import_cancelled);
             return;

@@ -83,6 +83,56 @@ public final class Messages extends NLS {
     public static String Toolbar_siret;
     public static String Toolbar_siretTooltip;
 
+    public static String Portal_noSettings;
+    public static String Portal_noConnector;
+    public static String Portal_unsupported;
+    public static String Portal_badSettings;
+    public static String Portal_checking;
+    public static String PortalError_authentication;
+    public static String PortalError_refused;
+    public static String PortalError_tooLarge;
+    public static String PortalError_rateLimited;
+    public static String PortalError_unavailable;
+    public static String PortalError_timeout;
+    public static String PortalError_protocol;
+    public static String PortalError_answerLost;
+    public static String PortalError_unsupported;
+    public static String Online_button;
+    public static String Online_tooltip;
+    public static String Online_jobName;
+    public static String Online_noSiret;
+    public static String Online_checking;
+    public static String Online_cancelled;
+    public static String Online_unexpected;
+    public static String Online_portalSide;
+    public static String Online_localSide;
+    public static String Online_absent;
+    public static String Online_flags;
+    public static String Online_unknownBoth;
+    public static String Online_agree;
+    public static String Online_differ;
+    public static String Online_onlyLocal;
+    public static String Online_onlyPortal;
+    public static String Online_activeOnPortal;
+    public static String Online_inactiveOnPortal;
+    public static String Online_whatEngagement;
+    public static String Online_whatService;
+    public static String Online_whatServiceOrEngagement;
+    public static String Online_portalRequires;
+    public static String Online_portalNoLongerRequires;
+    public static String Online_serviceOnlyPortal;
+    public static String Online_serviceOnlyLocal;
+    public static String Online_serviceActiveOnPortal;
+    public static String Online_serviceInactiveOnPortal;
+    public static String Online_serviceEngagementOnPortal;
+    public static String Online_serviceNoEngagementOnPortal;
+    public static String Update_button;
+    public static String Update_tooltip;
+    public static String Update_jobName;
+    public static String Update_downloading;
+    public static String Update_importing;
+    public static String Update_failed;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -15,6 +15,11 @@ import org.choral.ui.directory.DirectoryView;
 import org.choral.ui.directory.internal.ActiveOnly;
 import org.choral.ui.directory.internal.Background;
 import org.choral.ui.directory.internal.DirectoryAccess;
+import org.choral.ui.directory.internal.handlers.UpdateHandler;
+import org.choral.ui.directory.internal.portal.OnlineCheckJob;
+import org.choral.ui.directory.internal.portal.PortalAccess;
+import org.choral.core.api.portal.Capability;
+import org.eclipse.core.runtime.jobs.Job;
 import org.choral.ui.directory.internal.i18n.Messages;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -31,6 +36,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventHandler;
@@ -75,6 +81,9 @@ public final class DirectoryPart {
     private SearchResults results;
     private StructureCard card;
     private ServicesTable servicesTable;
+    private OnlinePanel online;
+    /** The SIRET the card is about (also one looked up and not found locally), for « Vérifier en ligne ». */
+    private String shownSiret;
     private final Runnable debounced = this::searchNow;
     private final EventHandler changed = this::directoryChanged;
     private boolean typing = true;
@@ -96,6 +105,10 @@ public final class DirectoryPart {
         stale = label("directory.stale"); //$NON-NLS-1$
         stale.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         message = label("directory.message"); //$NON-NLS-1$
+        online = new OnlinePanel(root);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(online.control());
+        online.onCheck(this::checkOnline);
+        online.onUpdate(this::update);
         SashForm sash = new SashForm(root, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         results = new SearchResults(sash);
@@ -118,6 +131,64 @@ public final class DirectoryPart {
         servicesTable.setActiveOnly(ActiveOnly.get(application));
         broker.subscribe(DirectoryView.TOPIC_CHANGED, changed);
         refreshStatus();
+        refreshPortal();
+    }
+
+    /** Whether the saved settings name a portal able to check and download: off the UI thread. */
+    private void refreshPortal() {
+        PortalAccess portal = portal();
+        Background.run(READ, () -> List.of(portal.availability(Capability.STRUCTURE_LOOKUP),
+                portal.availability(Capability.DIRECTORY_DOWNLOAD)), sync, r -> {
+                    if (root.isDisposed()) {
+                        return;
+                    }
+                    if (r.error() != null) {
+                        online.setAvailable(false, r.error(), false, r.error());
+                    } else {
+                        PortalAccess.Availability check = r.value().get(0);
+                        PortalAccess.Availability update = r.value().get(1);
+                        online.setAvailable(check.available(), check.reason(), update.available(), update.reason());
+                    }
+                });
+    }
+
+    private PortalAccess portal() {
+        return new PortalAccess(DirectoryAccess.dataFolder(context));
+    }
+
+    /** « Vérifier en ligne » for the SIRET shown. */
+    private void checkOnline() {
+        refreshPortal();
+        if (shownSiret == null) {
+            online.show(Messages.Online_noSiret);
+            return;
+        }
+        if (Job.getJobManager().find(OnlineCheckJob.FAMILY).length > 0) {
+            return;
+        }
+        String siret = shownSiret;
+        online.show(NLS.bind(Messages.Online_checking, siret));
+        root.layout(true, true);
+        new OnlineCheckJob(portal(), access(), siret, outcome -> sync.asyncExec(() -> {
+            if (root.isDisposed() || !siret.equals(shownSiret)) {
+                return;
+            }
+            if (outcome.cancelled()) {
+                online.show(Messages.Online_cancelled);
+            } else if (outcome.error() != null) {
+                online.show(outcome.error());
+            } else {
+                online.show(outcome.comparison());
+            }
+            root.layout(true, true);
+        })).schedule();
+    }
+
+    /** « Mettre à jour »: the same as the menu's. */
+    private void update() {
+        refreshPortal();
+        Shell shell = root.getShell();
+        UpdateHandler.start(shell, access(), portal(), broker, sync);
     }
 
     private Label label(String id) {
@@ -163,6 +234,7 @@ public final class DirectoryPart {
         sync.asyncExec(() -> {
             if (root != null && !root.isDisposed()) {
                 refreshStatus();
+                refreshPortal();
                 searchNow();
             }
         });
@@ -213,6 +285,7 @@ public final class DirectoryPart {
         int mine = ++query;
         String text = search.getText().trim();
         if (text.isEmpty()) {
+            showSiretOnly(null);
             results.show(List.of());
             message.setText(""); //$NON-NLS-1$
             return;
@@ -236,6 +309,7 @@ public final class DirectoryPart {
         }
         List<Structure> found = r.value();
         if (found.isEmpty()) {
+            showSiretOnly(q.isSiret() ? q.siret() : null);
             message.setText(q.isSiret() ? NLS.bind(Messages.Part_notFound, q.siret())
                     : q.looksLikeSiret() ? NLS.bind(Messages.Part_invalidSiret, q.text())
                             : NLS.bind(Messages.Part_noResult, q.text()));
@@ -254,7 +328,19 @@ public final class DirectoryPart {
         }
     }
 
+    /** Nothing on the card, but a SIRET may still be checked online: the portal may know it. */
+    private void showSiretOnly(String siret) {
+        if (!java.util.Objects.equals(siret, shownSiret)) {
+            online.clear();
+        }
+        shownSiret = siret;
+    }
+
     private void showStructure(Structure s) {
+        if (!s.siret().equals(shownSiret)) {
+            online.clear();
+        }
+        shownSiret = s.siret();
         card.show(s);
         servicesTable.show(s);
     }
