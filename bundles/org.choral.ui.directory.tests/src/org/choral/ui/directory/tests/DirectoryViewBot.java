@@ -182,6 +182,45 @@ final class DirectoryViewBot {
         Job.getJobManager().join(Background.FAMILY, null);
     }
 
+    /** The view's « Vérifier en ligne » (id directory.checkOnline) or « Mettre à jour » (directory.update). */
+    Button button(String id) {
+        return bot.widgetWithId(Button.class, id);
+    }
+
+    boolean enabled(String id) {
+        Button b = button(id);
+        return bot.syncExec(b::isEnabled);
+    }
+
+    String tooltip(String id) {
+        Button b = button(id);
+        return bot.syncExec(b::getToolTipText);
+    }
+
+    /** Waits until the portal's availability was looked up and the button says so. */
+    void waitForButton(String id, boolean enabled) {
+        bot.waitUntil(Condition.of(id + (enabled ? " enabled" : " disabled"), () -> {
+            Button b = button(id);
+            return b.isEnabled() == enabled && b.getToolTipText() != null
+                    && !b.getToolTipText().startsWith("Recherche des réglages");
+        }));
+    }
+
+    /** « Vérifier en ligne », then waits for its verdict (anything but the progress line). */
+    String checkOnline() {
+        waitForButton("directory.checkOnline", true);
+        bot.click(button("directory.checkOnline"));
+        Label verdict = bot.widgetWithId(Label.class, "directory.online.verdict");
+        bot.waitUntil(Condition.of("online verdict", () -> !verdict.getText().isEmpty()
+                && !verdict.getText().startsWith("Vérification du SIRET")));
+        return bot.text(verdict);
+    }
+
+    /** « Annuaire › Mettre à jour depuis le portail ». */
+    void updateFromMenu() {
+        workbench.clickMenu("org.choral.ui.directory.menuitem.update");
+    }
+
     /** Page object of the change summary shown after an import. */
     static final class ChangeSummaryBot {
 
