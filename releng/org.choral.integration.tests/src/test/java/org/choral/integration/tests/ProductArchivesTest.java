@@ -49,6 +49,25 @@ class ProductArchivesTest {
         assertTrue(has(archive, "plugins/org\\.eclipse\\.equinox\\.launcher_[^/]+\\.jar"), "launcher jar");
     }
 
+    private static final Pattern SECURITY_FRAGMENT = Pattern.compile(
+            "plugins/(org\\.eclipse\\.equinox\\.security\\.(linux|win32\\.x86_64|macosx))_[0-9]+\\.[0-9]+\\.[0-9]+[^/]*");
+
+    /** Secure storage keeps the credentials with the operating system's own password provider, and no other's. */
+    @ParameterizedTest
+    @EnumSource(Platform.class)
+    void holdsItsOwnPasswordProviderOnly(Platform platform) {
+        Archive archive = read(platform);
+        List<String> providers = archive.entries.keySet().stream().map(SECURITY_FRAGMENT::matcher)
+                .filter(m -> m.lookingAt()).map(m -> m.group(1)).distinct().toList();
+        String expected = switch (platform) {
+        case LINUX -> "org.eclipse.equinox.security.linux";
+        case WINDOWS -> "org.eclipse.equinox.security.win32.x86_64";
+        case MAC_X86, MAC_ARM -> "org.eclipse.equinox.security.macosx";
+        };
+        assertEquals(List.of(expected), providers, "password providers of " + platform);
+        assertTrue(has(archive, "plugins/org\\.eclipse\\.equinox\\.security_[^/]+\\.jar"), "secure storage");
+    }
+
     @ParameterizedTest
     @EnumSource(Platform.class)
     void holdsTheFourScriptsExecutableOnUnix(Platform platform) {
