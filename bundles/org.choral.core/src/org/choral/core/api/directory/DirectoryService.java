@@ -35,6 +35,19 @@ public interface DirectoryService {
     Optional<DirectoryStatus> status();
 
     /**
+     * Every structure of the current directory with its services, in no particular order; empty
+     * when nothing was ever imported. For exporting the directory whole (the local emulator judges
+     * deposits against the directory the user imported), not for look-ups.
+     *
+     * @throws UnsupportedOperationException from directories that cannot list themselves (test
+     *             doubles keep this default; the directory of {@link DirectoryServices} implements it)
+     * @since 0.1
+     */
+    default java.util.Collection<Structure> structures() {
+        throw new UnsupportedOperationException(getClass().getName());
+    }
+
+    /**
      * Replaces the local directory with the one in {@code files}: the official XLSX, the API's ZIP,
      * or the two CSV files (structures and services). Everything is written in one transaction: when
      * the import fails or is cancelled, the previous directory stays as it was and usable.

@@ -59,6 +59,11 @@ public final class LocalDirectory implements DirectoryService, AutoCloseable {
     }
 
     @Override
+    public java.util.Collection<Structure> structures() {
+        return current().index().structures();
+    }
+
+    @Override
     public Optional<DirectoryStatus> status() {
         synchronized (lock) {
             if (!store.exists()) {

@@ -2,12 +2,12 @@
 package org.choral.ui.emulator.internal;
 
 import java.io.IOException;
-import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 
 import org.choral.core.api.DataFolders;
+import org.choral.core.api.directory.DirectoryServices;
 import org.choral.emulator.Emulator;
 import org.choral.settings.api.ChorusEnvironment;
 import org.choral.settings.api.SettingsService;
@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -39,6 +40,11 @@ public class EmulatorAddon {
     public static final Object FAMILY = EmulatorAddon.class;
     /** The settings bundle's preference node: saving the settings changes it. */
     private static final String SETTINGS_NODE = "org.choral.settings"; //$NON-NLS-1$
+    /**
+     * Posted by the directory view after an import ({@code DirectoryView.TOPIC_CHANGED}); written
+     * out so that this bundle does not depend on the view.
+     */
+    static final String DIRECTORY_CHANGED = "org/choral/ui/directory/changed"; //$NON-NLS-1$
 
     private LocalEmulator emulator;
     private IEventBroker broker;
@@ -46,26 +52,46 @@ public class EmulatorAddon {
     private IEclipsePreferences node;
     private final IPreferenceChangeListener listener = e -> follow();
     private final EventHandler shutdown = e -> stop();
+    private final EventHandler directoryChanged = e -> reloadDirectory();
 
     @PostConstruct
-    public void start(IEventBroker eventBroker, SettingsService settingsService) {
+    public void start(IEventBroker eventBroker, SettingsService settingsService,
+            @Optional DirectoryServices directories) {
         this.broker = eventBroker;
         this.settings = settingsService;
-        this.emulator = new LocalEmulator(DataFolders.defaultFolder(), LocalEmulator.configuredPort());
+        this.emulator = new LocalEmulator(DataFolders.defaultFolder(), LocalEmulator.configuredPort(), directories);
         node = InstanceScope.INSTANCE.getNode(SETTINGS_NODE);
         node.addPreferenceChangeListener(listener);
         // @PreDestroy alone is not enough: addons are not always disposed when the workbench closes.
         eventBroker.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, shutdown);
+        eventBroker.subscribe(DIRECTORY_CHANGED, directoryChanged);
         follow();
     }
 
     /** Starts or stops the emulator in a job to match the saved environment. */
     private void follow() {
         boolean wanted = settings.chorusWithoutSecrets().environment() == ChorusEnvironment.EMULATOR;
+        schedule(() -> apply(wanted));
+    }
+
+    /** A new directory was imported: the running emulator judges against it from now on. */
+    private void reloadDirectory() {
+        schedule(() -> {
+            try {
+                emulator.loadDirectory();
+            } catch (IOException | RuntimeException e) {
+                StatusLine.indicate(broker, new StatusIndicator(INDICATOR,
+                        NLS.bind(Messages.Indicator_directoryFailed, emulator.port()),
+                        NLS.bind(Messages.Indicator_directoryFailedTooltip, e.getMessage())));
+            }
+        });
+    }
+
+    private void schedule(Runnable work) {
         Job job = new Job(Messages.Job_name) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
-                apply(wanted);
+                work.run();
                 return Status.OK_STATUS;
             }
 
@@ -81,7 +107,7 @@ public class EmulatorAddon {
 
     private void apply(boolean wanted) {
         try {
-            Optional<Emulator> running = emulator.ensure(wanted);
+            java.util.Optional<Emulator> running = emulator.ensure(wanted);
             StatusLine.indicate(broker, running
                     .map(e -> new StatusIndicator(INDICATOR, NLS.bind(Messages.Indicator_started, e.port()),
                             NLS.bind(Messages.Indicator_tooltip, e.baseUrl(), e.stateFolder())))
@@ -99,6 +125,7 @@ public class EmulatorAddon {
             node.removePreferenceChangeListener(listener);
         }
         broker.unsubscribe(shutdown);
+        broker.unsubscribe(directoryChanged);
         Job.getJobManager().cancel(FAMILY);
         emulator.stop();
         StatusLine.indicate(broker, StatusIndicator.removal(INDICATOR));

@@ -4,7 +4,11 @@ package org.choral.ui.emulator.internal;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Optional;
+
+import org.choral.core.api.directory.DirectoryServices;
+import org.choral.core.api.directory.Structure;
 
 import org.choral.emulator.Emulator;
 import org.choral.emulator.EmulatorConfig;
@@ -12,7 +16,9 @@ import org.choral.settings.api.ChorusEnvironment;
 
 /**
  * The workbench's one in-process emulator: started when wanted and not running, stopped when no
- * longer wanted; its state in {@code DATA/emulator}, like {@code choral emulator}.
+ * longer wanted; its state in {@code DATA/emulator}, like {@code choral emulator}. It holds the
+ * directory the user imported into the same data folder, so that a deposit to it is judged against
+ * the structures and services the control used.
  */
 final class LocalEmulator {
 
@@ -21,11 +27,14 @@ final class LocalEmulator {
 
     private final Path dataFolder;
     private final int port;
+    private final DirectoryServices directories;
     private Emulator running;
 
-    LocalEmulator(Path dataFolder, int port) {
+    /** @param directories the local directory's factory; {@code null} when the directory bundle is absent */
+    LocalEmulator(Path dataFolder, int port, DirectoryServices directories) {
         this.dataFolder = dataFolder;
         this.port = port;
+        this.directories = directories;
     }
 
     /** The port of the settings' local URL ({@code http://localhost:8787}), unless {@link #PORT_PROPERTY} is set. */
@@ -50,9 +59,36 @@ final class LocalEmulator {
     synchronized Optional<Emulator> ensure(boolean wanted) throws IOException {
         if (wanted && running == null) {
             running = Emulator.start(EmulatorConfig.builder(dataFolder.resolve(Emulator.DATA_SUBFOLDER)).port(port).build());
+            try {
+                loadDirectory();
+            } catch (IOException | RuntimeException e) {
+                stop(); // a running emulator that judges against another directory would mislead
+                throw e;
+            }
         } else if (!wanted && running != null) {
             stop();
         }
+        return Optional.ofNullable(running);
+    }
+
+    /**
+     * Gives the running emulator every structure and service of the local directory (added or
+     * replaced: the emulator keeps those it had and the local directory no longer has).
+     *
+     * @return how many structures it was given; 0 when it does not run or no directory is installed
+     * @throws IOException when the local directory cannot be opened (in use, damaged)
+     */
+    synchronized int loadDirectory() throws IOException {
+        if (running == null || directories == null) {
+            return 0;
+        }
+        Collection<Structure> all = directories.open(dataFolder).structures();
+        running.putStructures(all);
+        return all.size();
+    }
+
+    /** The running emulator, if any (tests). */
+    synchronized Optional<Emulator> running() {
         return Optional.ofNullable(running);
     }
 

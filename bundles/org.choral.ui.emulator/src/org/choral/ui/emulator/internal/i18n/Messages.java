@@ -13,6 +13,8 @@ public final class Messages extends NLS {
     public static String Indicator_tooltip;
     public static String Indicator_failed;
     public static String Indicator_failedTooltip;
+    public static String Indicator_directoryFailed;
+    public static String Indicator_directoryFailedTooltip;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
