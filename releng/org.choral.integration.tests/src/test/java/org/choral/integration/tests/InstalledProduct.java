@@ -53,6 +53,25 @@ final class InstalledProduct {
         return Run.exec(command, home, all, START_LIMIT);
     }
 
+    /**
+     * A {@code choral ARGS} process left running, with {@code dataFolder} as its data folder and the
+     * same environment as {@link #choral(Map, String...)}: the script execs java, so the process is the JVM.
+     */
+    ProcessBuilder process(Path dataFolder, String... args) {
+        List<String> command = new ArrayList<>(List.of(home.resolve("choral").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile());
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
+        pb.environment().put("CHORAL_DATA", dataFolder.toString());
+        pb.environment().put("CHORAL_VMARGS", "-Xmx256m -Duser.language=fr -Duser.country=FR");
+        return pb;
+    }
+
+    Path data() {
+        return data;
+    }
+
     Run.Result choral(String... args) throws IOException, InterruptedException {
         return choral(Map.of(), args);
     }

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.choral.integration.tests;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * {@code choral --json emulator --port 0} run as its own process with its own data folder; stopped
+ * with SIGTERM, on which it saves {@code state.json}, read afterwards as the server-side truth.
+ */
+final class EmulatorProcess implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Process process;
+    private final Path stateFile;
+    final String baseUrl;
+    final String tokenUrl;
+
+    private EmulatorProcess(Process process, Path stateFile, String baseUrl, String tokenUrl) {
+        this.process = process;
+        this.stateFile = stateFile;
+        this.baseUrl = baseUrl;
+        this.tokenUrl = tokenUrl;
+    }
+
+    static EmulatorProcess start(InstalledProduct product, Path dataFolder, DepositFixture fixture, double speed)
+            throws IOException, InterruptedException {
+        Files.createDirectories(dataFolder);
+        Path out = dataFolder.resolve("emulator.out");
+        Process p = product.process(dataFolder, "--json", "emulator", "--port", "0", "--directory",
+                fixture.structures.toString(), "--directory", fixture.services.toString(), "--speed",
+                String.valueOf(speed)).redirectOutput(out.toFile()).redirectError(dataFolder.resolve("emulator.err").toFile())
+                .start();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < end) {
+            String text = Files.readString(out, StandardCharsets.UTF_8);
+            int line = text.indexOf('\n');
+            if (line > 0) {
+                JsonNode started = JSON.readTree(text.substring(0, line));
+                return new EmulatorProcess(p, Path.of(started.get("stateFolder").asText()).resolve("state.json"),
+                        started.get("baseUrl").asText(), started.get("tokenUrl").asText());
+            }
+            if (!p.isAlive()) {
+                throw new IllegalStateException("the emulator stopped (exit " + p.exitValue() + "): "
+                        + Files.readString(dataFolder.resolve("emulator.err")));
+            }
+            Thread.sleep(100);
+        }
+        p.destroyForcibly();
+        throw new IllegalStateException("the emulator printed no URL within 90 s");
+    }
+
+    /** Stops the emulator (SIGTERM: it saves its state) and reads what it stored. */
+    State stop() throws IOException, InterruptedException {
+        close();
+        JsonNode root = JSON.readTree(stateFile.toFile());
+        Map<String, Integer> accepted = new HashMap<>();
+        Map<String, Integer> received = new HashMap<>();
+        List<Long> depositTimes = new ArrayList<>();
+        for (JsonNode flux : root.get("fluxes")) {
+            depositTimes.add(flux.get("depositedAt").asLong());
+            for (JsonNode invoice : flux.get("invoices")) {
+                String number = invoice.get("number").asText();
+                received.merge(number, 1, Integer::sum);
+                if (invoice.get("errors").isEmpty()) {
+                    accepted.merge(number, 1, Integer::sum);
+                }
+            }
+        }
+        return new State(accepted, received, root.get("tokens").size(), depositTimes);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    /**
+     * What the emulator stored: per invoice number how many times it was accepted and received (a
+     * duplicate is received twice, accepted once), tokens issued, and each flux's deposit instant
+     * (virtual epoch millis), oldest first.
+     */
+    record State(Map<String, Integer> accepted, Map<String, Integer> received, int tokens, List<Long> depositTimes) {
+    }
+}
