@@ -67,6 +67,7 @@ final class EmulatorProcess implements AutoCloseable {
         JsonNode root = JSON.readTree(stateFile.toFile());
         Map<String, Integer> accepted = new HashMap<>();
         Map<String, Integer> received = new HashMap<>();
+        Map<String, String> fluxOf = new HashMap<>();
         List<Long> depositTimes = new ArrayList<>();
         for (JsonNode flux : root.get("fluxes")) {
             depositTimes.add(flux.get("depositedAt").asLong());
@@ -75,10 +76,11 @@ final class EmulatorProcess implements AutoCloseable {
                 received.merge(number, 1, Integer::sum);
                 if (invoice.get("errors").isEmpty()) {
                     accepted.merge(number, 1, Integer::sum);
+                    fluxOf.put(number, flux.get("number").asText());
                 }
             }
         }
-        return new State(accepted, received, root.get("tokens").size(), depositTimes);
+        return new State(accepted, received, fluxOf, root.get("tokens").size(), depositTimes);
     }
 
     @Override
@@ -93,9 +95,11 @@ final class EmulatorProcess implements AutoCloseable {
 
     /**
      * What the emulator stored: per invoice number how many times it was accepted and received (a
-     * duplicate is received twice, accepted once), tokens issued, and each flux's deposit instant
+     * duplicate is received twice, accepted once), the flux that carried each accepted invoice, tokens
+     * issued, and each flux's deposit instant
      * (virtual epoch millis), oldest first.
      */
-    record State(Map<String, Integer> accepted, Map<String, Integer> received, int tokens, List<Long> depositTimes) {
+    record State(Map<String, Integer> accepted, Map<String, Integer> received, Map<String, String> fluxOf, int tokens,
+            List<Long> depositTimes) {
     }
 }

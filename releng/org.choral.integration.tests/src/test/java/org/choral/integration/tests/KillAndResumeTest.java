@@ -52,13 +52,13 @@ class KillAndResumeTest {
 
             Run.Result resumed = product.choral(deposit(fixture, emulator, "--skip-deposited"));
             assertTrue(resumed.code() == 0 || resumed.code() == 1, resumed.toString());
-            Map<String, String> ledger = ledger(product);
+            Map<String, String> ledger = statuses(product);
             if (ledger.containsValue("uncertain")) {
                 // the invoice in flight at the kill never reached the emulator (the look-up did not find
                 // it): sending it again is the user's decision, and the look-up runs first, so no duplicate
                 Run.Result resent = product.choral(deposit(fixture, emulator, "--skip-deposited", "--resend-uncertain"));
                 assertEquals(0, resent.code(), resent.toString());
-                ledger = ledger(product);
+                ledger = statuses(product);
             }
             Map<String, String> expected = new TreeMap<>();
             fixture.numbers.forEach(n -> expected.put(n, "deposited"));
@@ -69,6 +69,7 @@ class KillAndResumeTest {
             fixture.numbers.forEach(n -> once.put(n, 1));
             assertEquals(once, new TreeMap<>(state.received()), "invoices the emulator received");
             assertEquals(once, new TreeMap<>(state.accepted()), "invoices the emulator accepted");
+            assertEquals(new TreeMap<>(state.fluxOf()), fluxNumbers(product), "the ledger's flux numbers against the emulator's");
         }
     }
 
@@ -110,12 +111,21 @@ class KillAndResumeTest {
     }
 
     /** Invoice number → status, from {@code choral status --json}. */
-    private static Map<String, String> ledger(InstalledProduct product) throws Exception {
+    private static Map<String, String> statuses(InstalledProduct product) throws Exception {
+        return ledgerField(product, "status");
+    }
+
+    /** Invoice number → flux number, from {@code choral status --json}. */
+    private static Map<String, String> fluxNumbers(InstalledProduct product) throws Exception {
+        return ledgerField(product, "fluxNumber");
+    }
+
+    private static Map<String, String> ledgerField(InstalledProduct product, String field) throws Exception {
         Run.Result status = product.choral("status", "--json");
         assertTrue(status.code() == 0 || status.code() == 1, status.toString());
         Map<String, String> byNumber = new TreeMap<>();
         for (JsonNode invoice : new ObjectMapper().readTree(status.out()).get("invoices")) {
-            byNumber.put(invoice.get("number").asText(), invoice.get("status").asText());
+            byNumber.put(invoice.get("number").asText(), invoice.get(field).asText());
         }
         return byNumber;
     }
