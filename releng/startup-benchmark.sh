@@ -18,7 +18,8 @@ times=""
 i=1
 while [ "$i" -le "$RUNS" ]; do
     start=$(date +%s%N)
-    DISPLAY=$DISPLAY_NO CHORAL_DATA="$DATA" "$PRODUCT/choral-workbench" >"$DATA/run$i.log" 2>&1 &
+    # own process group: the launch script restarts the JVM on exit code 23, so kill the whole group
+    DISPLAY=$DISPLAY_NO CHORAL_DATA="$DATA" setsid "$PRODUCT/choral-workbench" >"$DATA/run$i.log" 2>&1 &
     pid=$!
     while [ -z "$(DISPLAY=$DISPLAY_NO xdotool search --onlyvisible --name '^Choral' 2>/dev/null)" ]; do
         kill -0 $pid 2>/dev/null || { echo "the product exited before showing its window:" >&2; cat "$DATA/run$i.log" >&2; exit 1; }
@@ -27,8 +28,9 @@ while [ "$i" -le "$RUNS" ]; do
     ms=$(( ($(date +%s%N) - start) / 1000000 ))
     echo "run $i: first window after $ms ms"
     times="$times $ms"
-    kill $pid 2>/dev/null || true
+    kill -- -$pid 2>/dev/null || kill $pid 2>/dev/null || true
     wait $pid 2>/dev/null || true
+    while [ -n "$(DISPLAY=$DISPLAY_NO xdotool search --onlyvisible --name '^Choral' 2>/dev/null)" ]; do sleep 0.05; done
     i=$((i + 1))
 done
 median=$(echo $times | tr ' ' '\n' | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}')

@@ -85,8 +85,8 @@ class EmulatorInWorkbenchTest {
     @Test
     void aPortAlreadyTakenIsShownInTheIndicator() throws Exception {
         workbench.close();
-        try (ServerSocket taken = new ServerSocket()) {
-            taken.bind(new InetSocketAddress("127.0.0.1", port));
+        waitUntilPort(false);
+        try (ServerSocket taken = bindWhenFree()) {
             workbench = WorkbenchBot.start();
             Bot bot = workbench.bot();
             CLabel indicator = bot.widgetWithId(CLabel.class, "status.indicator.emulator");
@@ -99,6 +99,28 @@ class EmulatorInWorkbenchTest {
 
     private void save(ChorusEnvironment env) throws Exception {
         settings.save(new ChorusSettings(env, "", "", "", "", "", "", ChorusSettings.DEFAULT_PAUSE_MILLIS, HttpProxy.none()));
+    }
+
+    /**
+     * Takes the emulator's port for the test. The emulator stopped with the workbench, but the
+     * socket it closed may linger for a moment on a loaded machine: retry within the usual timeout.
+     */
+    private ServerSocket bindWhenFree() throws IOException, InterruptedException {
+        long end = System.nanoTime() + Bot.TIMEOUT_MS * 1_000_000;
+        while (true) {
+            ServerSocket socket = new ServerSocket();
+            socket.setReuseAddress(true);
+            try {
+                socket.bind(new InetSocketAddress("127.0.0.1", port));
+                return socket;
+            } catch (IOException e) {
+                socket.close();
+                if (System.nanoTime() > end) {
+                    throw e;
+                }
+                Thread.sleep(50); // polling a socket, not waiting for the UI
+            }
+        }
     }
 
     private void waitUntilPort(boolean open) throws InterruptedException {
