@@ -49,6 +49,7 @@ if [ "$DEMO" = yes ]; then
         DATA="$DATA/demo"
         echo "Démonstration dans $DATA (votre dossier de données n'est pas touché)."
     fi
-    CHORAL_DATA=$DATA exec "$PRODUCT/choral-workbench" -demo "$@"
+    export CHORAL_DATA="$DATA"
+    exec "$PRODUCT/choral-workbench" -demo "$@"
 fi
 exec "$PRODUCT/choral-workbench" "$@"

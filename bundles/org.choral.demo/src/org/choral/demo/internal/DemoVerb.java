@@ -79,6 +79,7 @@ public final class DemoVerb implements CommandVerb {
         context.out().println(NLS.bind(Messages.Verb_supplier, r.supplierSiret(), r.supplierFile()));
         context.out().println(NLS.bind(Messages.Verb_emulator, r.emulatorSpeed()));
         context.out().println();
-        context.out().println(NLS.bind(Messages.Verb_next, r.dataFolder(), r.export()));
+        context.out().println(NLS.bind(Messages.Verb_next, new Object[] { r.dataFolder(), r.export(), r.structuresFile(),
+                r.servicesFile(), Double.toString(r.emulatorSpeed()), Long.toString(DemoDirectory.SEED), DemoPreparer.OUTCOMES }));
     }
 }
