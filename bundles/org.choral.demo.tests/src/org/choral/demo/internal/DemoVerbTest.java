@@ -50,8 +50,12 @@ class DemoVerbTest {
         assertTrue(out().contains("400 structures"), out()); //$NON-NLS-1$
         assertTrue(Files.isRegularFile(dir.resolve("demonstration/factures/export-erp.csv"))); //$NON-NLS-1$
         assertTrue(Files.isRegularFile(dir.resolve("directory/directory.mv.db"))); //$NON-NLS-1$
+        Files.delete(dir.resolve(WorkbenchPreferences.SETTINGS_FOLDER).resolve(DemoPreparer.CONTROL_NODE + ".prefs")); //$NON-NLS-1$
         assertEquals(ExitCode.OK, run(dir));
         assertTrue(out().contains("déjà prête"), out()); //$NON-NLS-1$
+        assertEquals(dir.resolve("demonstration/factures/export-erp.csv").toString(), //$NON-NLS-1$
+                WorkbenchPreferences.get(dir, DemoPreparer.CONTROL_NODE, DemoPreparer.CONTROL_INVOICES),
+                "a workbench area reset since: it opens on the sample again"); //$NON-NLS-1$
         Files.writeString(dir.resolve("demonstration/factures/export-erp.csv"), "abîmé"); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals(ExitCode.OK, run(dir, "--reset", "--json")); //$NON-NLS-1$ //$NON-NLS-2$
         assertTrue(out().startsWith("{\"dataFolder\":") && out().contains("\"created\":true"), out()); //$NON-NLS-1$ //$NON-NLS-2$

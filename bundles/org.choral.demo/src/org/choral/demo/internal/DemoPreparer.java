@@ -43,6 +43,7 @@ public final class DemoPreparer implements DemoService {
 
     static final String SETTINGS_NODE = "org.choral.settings"; //$NON-NLS-1$
     static final String CONTROL_NODE = "org.choral.ui.control"; //$NON-NLS-1$
+    static final String CONTROL_INVOICES = "control.invoices"; //$NON-NLS-1$
     /** Virtual seconds per real second: a flux is final in two seconds, invoice statuses move every minute. */
     static final double SPEED = 60;
     /** Shares of accepted invoices that end suspended, rejected, to recycle. */
@@ -100,6 +101,14 @@ public final class DemoPreparer implements DemoService {
         DemoDirectory directory = new DemoDirectory();
         DemoInvoices invoices = new DemoInvoices(directory.recipients(), LocalDate.now(clock));
         if (DemoFolders.isDemo(data) && !reset) {
+            try {
+                // the workbench's area may have been reset since (or never written): it opens on the sample again
+                if (WorkbenchPreferences.get(data, CONTROL_NODE, CONTROL_INVOICES).isEmpty()) {
+                    writeControlFiles(data, files);
+                }
+            } catch (IOException e) {
+                throw new DemoException(NLS.bind(Messages.Demo_writeFailed, data, e.getMessage()), e);
+            }
             return report(data, false, directory, invoices);
         }
         try {
@@ -168,8 +177,12 @@ public final class DemoPreparer implements DemoService {
         settings.put("chorus." + ChorusSettings.LOGIN, chorus.login()); //$NON-NLS-1$
         settings.put("chorus." + ChorusSettings.PAUSE, Integer.toString(chorus.pauseMillis())); //$NON-NLS-1$
         WorkbenchPreferences.put(data, SETTINGS_NODE, settings);
-        // the control view's « last files »: the workbench opens on the sample export
-        WorkbenchPreferences.put(data, CONTROL_NODE, Map.of("control.invoices", export(files).toString(), //$NON-NLS-1$
+        writeControlFiles(data, files);
+    }
+
+    /** The control view's « last files »: the workbench opens on the sample export. */
+    private static void writeControlFiles(Path data, Path files) throws IOException {
+        WorkbenchPreferences.put(data, CONTROL_NODE, Map.of(CONTROL_INVOICES, export(files).toString(),
                 "control.pdfFolder", pdfFolder(files).toString())); //$NON-NLS-1$
     }
 

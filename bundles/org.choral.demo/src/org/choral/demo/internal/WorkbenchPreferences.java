@@ -67,6 +67,14 @@ final class WorkbenchPreferences {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** The value of {@code key} the workbench of {@code dataFolder} has for {@code node}, or empty. */
+    static String get(Path dataFolder, String node, String key) {
+        if (ownInstanceArea(dataFolder)) {
+            return InstanceScope.INSTANCE.getNode(node).get(key, ""); //$NON-NLS-1$
+        }
+        return read(dataFolder, node).getProperty(key, ""); //$NON-NLS-1$
+    }
+
     /** What the file of {@code node} holds (empty when absent or unreadable). */
     static Properties read(Path dataFolder, String node) {
         return read(file(dataFolder, node));

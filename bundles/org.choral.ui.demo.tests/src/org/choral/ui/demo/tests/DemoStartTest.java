@@ -10,6 +10,7 @@ import org.choral.core.api.DataFolders;
 import org.choral.ui.bot.Bot;
 import org.choral.ui.bot.Condition;
 import org.choral.ui.bot.WorkbenchBot;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,8 +36,15 @@ class DemoStartTest {
         Bot bot = workbench.bot();
         Table compliant = bot.widgetWithId(Table.class, "control.compliant"); //$NON-NLS-1$
         Table anomalies = bot.widgetWithId(Table.class, "control.anomalies"); //$NON-NLS-1$
-        bot.waitUntil(Condition.of("both lists of the control view filled", //$NON-NLS-1$
-                () -> compliant.getItemCount() > 0 && anomalies.getItemCount() > 0), 90_000);
+        try {
+            bot.waitUntil(Condition.of("both lists of the control view filled", //$NON-NLS-1$
+                    () -> compliant.getItemCount() > 0 && anomalies.getItemCount() > 0), 60_000);
+        } catch (RuntimeException e) {
+            // say what the view shows instead (its messages name the file and the problem)
+            String shown = bot.syncExec(() -> bot.text(bot.widgetWithId(Label.class, "control.info")) + " | " //$NON-NLS-1$ //$NON-NLS-2$
+                    + bot.text(bot.widgetWithId(Label.class, "control.message"))); //$NON-NLS-1$
+            throw new AssertionError(shown, e);
+        }
         Path data = DataFolders.defaultFolder();
         assertTrue(Files.isRegularFile(data.resolve("demonstration/demonstration.properties")), data.toString()); //$NON-NLS-1$
         int rows = bot.syncExec(() -> Integer.valueOf(compliant.getItemCount())).intValue();
