@@ -16,6 +16,7 @@ import org.choral.core.api.command.CommandVerb;
 import org.choral.core.api.command.ExitCode;
 import org.choral.emulator.Emulator;
 import org.choral.emulator.EmulatorConfig;
+import org.choral.emulator.EmulatorProfile;
 import org.choral.emulator.FaultPlan;
 import org.choral.emulator.internal.i18n.Messages;
 import org.eclipse.osgi.util.NLS;
@@ -57,6 +58,12 @@ public final class EmulatorVerb implements CommandVerb {
         }
         EmulatorConfig.Builder config = EmulatorConfig.builder(context.dataFolder().resolve(Emulator.DATA_SUBFOLDER))
                 .port(args.intValue("port", EmulatorConfig.DEFAULT_PORT)); //$NON-NLS-1$
+        try {
+            // the data folder's profile (the demo's) first: options given here win
+            EmulatorProfile.apply(context.dataFolder(), config, args.values("directory").isEmpty()); //$NON-NLS-1$
+        } catch (IOException e) {
+            throw CommandException.usage(e.getMessage());
+        }
         for (String d : args.values("directory")) { //$NON-NLS-1$
             config.directoryFile(existing("--directory", d)); //$NON-NLS-1$
         }
@@ -67,8 +74,12 @@ public final class EmulatorVerb implements CommandVerb {
                 throw CommandException.usage(e.getMessage());
             }
         }
-        config.speed(number("speed", args.value("speed", "1"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        config.seed((long) number("seed", args.value("seed", "0"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (args.has("speed")) { //$NON-NLS-1$
+            config.speed(number("speed", args.value("speed"))); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (args.has("seed")) { //$NON-NLS-1$
+            config.seed((long) number("seed", args.value("seed"))); //$NON-NLS-1$ //$NON-NLS-2$
+        }
         if (args.has("outcomes")) { //$NON-NLS-1$
             String[] shares = args.value("outcomes").split(","); //$NON-NLS-1$ //$NON-NLS-2$
             if (shares.length != 3) {

@@ -12,6 +12,7 @@ import org.choral.core.api.directory.Structure;
 
 import org.choral.emulator.Emulator;
 import org.choral.emulator.EmulatorConfig;
+import org.choral.emulator.EmulatorProfile;
 import org.choral.settings.api.ChorusEnvironment;
 
 /**
@@ -58,7 +59,10 @@ final class LocalEmulator {
      */
     synchronized Optional<Emulator> ensure(boolean wanted) throws IOException {
         if (wanted && running == null) {
-            running = Emulator.start(EmulatorConfig.builder(dataFolder.resolve(Emulator.DATA_SUBFOLDER)).port(port).build());
+            // the data folder's profile (the demo's speed, outcomes and supplier) when there is one; the
+            // directory it judges against is the one imported in the data folder, loaded below
+            running = Emulator.start(EmulatorProfile.apply(dataFolder,
+                    EmulatorConfig.builder(dataFolder.resolve(Emulator.DATA_SUBFOLDER)).port(port), false).build());
             try {
                 loadDirectory();
             } catch (IOException | RuntimeException e) {
