@@ -42,6 +42,8 @@ import org.choral.core.api.flux.FluxFailure;
 import org.choral.core.api.flux.FluxFile;
 import org.choral.core.api.flux.FluxMode;
 import org.choral.core.api.flux.FluxOptions;
+import org.choral.core.api.flux.SupplierProvider;
+import org.choral.core.api.flux.Supplier;
 import org.choral.core.api.flux.FluxRequest;
 import org.choral.core.api.flux.FluxResult;
 import org.choral.core.api.flux.FluxService;
@@ -87,6 +89,19 @@ public final class DepositVerb implements CommandVerb {
     private volatile FluxService flux;
     private volatile DirectoryServices directories;
     private volatile DepositService deposits;
+
+    private volatile SupplierProvider suppliers;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    public void setSuppliers(SupplierProvider provider) {
+        this.suppliers = provider;
+    }
+
+    public void unsetSuppliers(SupplierProvider gone) {
+        if (suppliers == gone) {
+            suppliers = null;
+        }
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addSource(InvoiceSource source) {
@@ -176,10 +191,16 @@ public final class DepositVerb implements CommandVerb {
             throw CommandException.usage(Messages.Deposit_badPause);
         }
         String supplierFile = args.value("supplier"); //$NON-NLS-1$
-        if (supplierFile == null) {
-            throw CommandException.usage(Messages.Deposit_noSupplier);
+        Supplier supplier;
+        if (supplierFile != null) {
+            supplier = SupplierFile.load(Path.of(supplierFile).toAbsolutePath());
+        } else {
+            // Without --supplier: the « Entreprise » settings saved in the workbench of this data folder.
+            SupplierProvider provider = suppliers;
+            supplier = (provider == null ? Optional.<Supplier>empty() : provider.supplier(data))
+                    .orElseThrow(() -> CommandException.usage(Messages.Deposit_noSupplier));
         }
-        FluxOptions options = new FluxOptions(SupplierFile.load(Path.of(supplierFile).toAbsolutePath()),
+        FluxOptions options = new FluxOptions(supplier,
                 choice(args, "framework", "bt-23", Map.of("bt-23", FrameworkPlacement.BT_23, "bt-24", FrameworkPlacement.BT_24)), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 choice(args, "profile", "en16931", Map.of("en16931", FacturxProfile.EN16931, "basic", FacturxProfile.BASIC))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         DepositLedger ledger;
