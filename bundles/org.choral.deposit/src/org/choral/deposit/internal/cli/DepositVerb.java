@@ -52,6 +52,7 @@ import org.choral.core.api.flux.Thresholds;
 import org.choral.core.api.invoice.InputProblem;
 import org.choral.core.api.invoice.Invoice;
 import org.choral.core.api.invoice.InvoiceSource;
+import org.choral.core.api.invoice.InvoiceSourceException;
 import org.choral.core.api.invoice.SourceOptions;
 import org.choral.core.api.invoice.SourceResult;
 import org.choral.core.api.portal.Flux;
@@ -59,6 +60,7 @@ import org.choral.core.api.portal.PortalConnector;
 import org.choral.core.api.portal.PortalConnectorFactory;
 import org.choral.core.api.portal.PortalSettingsProvider;
 import org.choral.deposit.internal.i18n.Messages;
+import org.choral.sources.api.InvoiceFiles;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
@@ -216,9 +218,15 @@ public final class DepositVerb implements CommandVerb {
             // found on the portal now, an uncertain invoice counts as deposited for the skip below
             List<DepositRow> resolved = deposits.resolveUncertain(data, portal, new NullProgressMonitor());
             resolved.forEach(printer::resolved);
-            SourceResult read = new InvoiceFiles(sources.stream().sorted(Comparator.comparing(InvoiceSource::id))
-                    .toList()).load(Path.of(args.required("invoices")).toAbsolutePath(), //$NON-NLS-1$
-                            new SourceOptions(path(args.value("lines")), path(args.value("pdf-dir")), Map.of())); //$NON-NLS-1$ //$NON-NLS-2$
+            SourceResult read;
+            try {
+                read = new InvoiceFiles(sources.stream().sorted(Comparator.comparing(InvoiceSource::id)).toList())
+                        .read(Path.of(args.required("invoices")).toAbsolutePath(), //$NON-NLS-1$
+                                new SourceOptions(path(args.value("lines")), path(args.value("pdf-dir")), Map.of()), //$NON-NLS-1$ //$NON-NLS-2$
+                                new NullProgressMonitor());
+            } catch (InvoiceSourceException e) {
+                throw CommandException.usage(e.getMessage());
+            }
             for (InputProblem p : read.problems()) {
                 context.err().println(NLS.bind(Messages.Deposit_sourceProblem, p.describe()));
             }

@@ -58,9 +58,6 @@ public final class Messages extends NLS {
     public static String Status_usage;
     public static String Verb_badEnv;
     public static String Verb_badUrl;
-    public static String Verb_emptyFolder;
-    public static String Verb_noSource;
-    public static String Verb_pathMissing;
     public static String Verb_supplierCountry;
     public static String Verb_supplierUnknownKey;
     public static String Verb_supplierUnreadable;

@@ -39,9 +39,11 @@ import org.choral.core.api.flux.Thresholds;
 import org.choral.core.api.invoice.InputProblem;
 import org.choral.core.api.invoice.Invoice;
 import org.choral.core.api.invoice.InvoiceSource;
+import org.choral.core.api.invoice.InvoiceSourceException;
 import org.choral.core.api.invoice.SourceOptions;
 import org.choral.core.api.invoice.SourceResult;
 import org.choral.flux.internal.i18n.Messages;
+import org.choral.sources.api.InvoiceFiles;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
@@ -133,7 +135,12 @@ public final class FluxVerb implements CommandVerb {
         SourceOptions options = new SourceOptions(path(args.value("lines")), path(args.value("pdf-dir")), Map.of()); //$NON-NLS-1$ //$NON-NLS-2$
         DirectoryService directory = directory(context.dataFolder());
         List<InvoiceSource> ordered = sources.stream().sorted(Comparator.comparing(InvoiceSource::id)).toList();
-        SourceResult read = new InvoiceFiles(ordered).load(invoicesPath, options);
+        SourceResult read;
+        try {
+            read = new InvoiceFiles(ordered).read(invoicesPath, options, new NullProgressMonitor());
+        } catch (InvoiceSourceException e) {
+            throw CommandException.usage(e.getMessage());
+        }
         for (InputProblem p : read.problems()) {
             context.err().println(NLS.bind(Messages.Verb_sourceProblem, p.describe()));
         }

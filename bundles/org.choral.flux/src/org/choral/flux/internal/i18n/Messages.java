@@ -38,9 +38,6 @@ public final class Messages extends NLS {
     public static String Verb_supplierUnknownKey;
     public static String Verb_supplierCountry;
     public static String Verb_noSupplier;
-    public static String Verb_pathMissing;
-    public static String Verb_emptyFolder;
-    public static String Verb_noSource;
     public static String Verb_sourceProblem;
     public static String Verb_unknownFormat;
     public static String Verb_badChoice;
