@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.choral.ui.StatusIndicator;
 import org.choral.ui.StatusLine;
+import org.choral.ui.Welcome;
+import org.choral.ui.WelcomeNote;
 import org.choral.ui.bot.AboutDialogBot;
 import org.choral.ui.bot.Bot;
 import org.choral.ui.bot.Condition;
@@ -22,6 +24,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.model.application.ui.menu.MToolBar;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
@@ -125,11 +128,13 @@ class WorkbenchShellTest {
         CLabel message = bot.widgetWithId(CLabel.class, "status.message");
         org.eclipse.swt.widgets.Composite progress = bot.widgetWithId(org.eclipse.swt.widgets.Composite.class,
                 "progress.area");
-        bot.waitUntil(Condition.of("message | indicator | progress, left to right", () -> {
+        // idle, the progress area takes no room and the indicator sits at the right end of the bar
+        bot.waitUntil(Condition.of("message | indicator, left to right; no progress area", () -> {
             int m = message.toDisplay(0, 0).x;
             int i = indicator.toDisplay(0, 0).x;
-            int p = progress.toDisplay(0, 0).x;
-            return m < i && i + indicator.getSize().x <= p && indicator.getSize().x > 0;
+            int end = message.getParent().toDisplay(message.getParent().getSize().x, 0).x;
+            return m < i && indicator.getSize().x > 0 && !progress.isVisible()
+                    && end - (i + indicator.getSize().x) < 40;
         }));
 
         StatusLine.indicate(broker, new StatusIndicator("test", "Émulateur local : arrêté", ""));
@@ -159,9 +164,39 @@ class WorkbenchShellTest {
                 && label.getText().contains("Lecture des structures")));
         bot.waitUntil(Condition.of("40 %", () -> bot.widgetWithId(org.eclipse.swt.widgets.ProgressBar.class,
                 "progress.bar").getSelection() == 40));
+        CLabel message = bot.widgetWithId(CLabel.class, "status.message");
+        org.eclipse.swt.widgets.Composite area = bot.widgetWithId(org.eclipse.swt.widgets.Composite.class,
+                "progress.area");
+        bot.waitUntil(Condition.of("message | progress, left to right, while the job runs", () -> area.isVisible()
+                && message.toDisplay(0, 0).x + message.getSize().x <= area.toDisplay(0, 0).x));
         bot.click(bot.widgetWithId(Button.class, "progress.cancel"));
         assertTrue(job.join(Bot.TIMEOUT_MS, null), "job cancelled");
         assertEquals(IStatus.CANCEL, job.getResult().getSeverity());
         bot.waitUntil(Condition.of("progress cleared", () -> label.getText().isEmpty()));
+        bot.waitUntil(Condition.of("progress area hidden when idle", () -> !area.isVisible()));
+    }
+
+    @Test
+    void welcomePartShowsTheNotesBundlesPostThenDropsThem() {
+        Bot bot = workbench.bot();
+        IEventBroker broker = bot.syncExec(() -> workbench.window().getContext().get(IEventBroker.class));
+        Welcome.show(broker, new WelcomeNote("test", "Démonstration", "1. Contrôle des factures\n2. Flux"));
+        Label body = bot.widgetWithId(Label.class, "welcome.note.test");
+        assertEquals("1. Contrôle des factures\n2. Flux", bot.syncExec(body::getText));
+        assertEquals("Démonstration", bot.syncExec(() -> bot.widgetWithId(Label.class, "welcome.note.title.test").getText()));
+        Welcome.show(broker, new WelcomeNote("test", "", ""));
+        bot.waitUntil(Condition.of("note removed", body::isDisposed));
+        assertTrue(Welcome.notes().isEmpty());
+    }
+
+    @Test
+    void aLongStatusMessageUsesTheWidthOfTheWindow() {
+        Bot bot = workbench.bot();
+        IEventBroker broker = bot.syncExec(() -> workbench.window().getContext().get(IEventBroker.class));
+        String text = "Contrôle terminé : 25 factures, 11 conformes, 14 avec des anomalies — contrôlées avec l'annuaire du 29/11/2026";
+        StatusLine.post(broker, text);
+        CLabel message = bot.widgetWithId(CLabel.class, "status.message");
+        bot.waitUntil(Condition.of("whole message shown", () -> text.equals(message.getText())
+                && message.getSize().x >= message.computeSize(SWT.DEFAULT, SWT.DEFAULT).x));
     }
 }

@@ -49,5 +49,8 @@ class DemoStartTest {
         assertTrue(Files.isRegularFile(data.resolve("demonstration/demonstration.properties")), data.toString()); //$NON-NLS-1$
         int rows = bot.syncExec(() -> Integer.valueOf(compliant.getItemCount())).intValue();
         assertTrue(rows == 11, "compliant rows: " + rows); //$NON-NLS-1$
+        // « Accueil » now carries the demonstration's guide, with the sample's own figures
+        String note = bot.syncExec(() -> bot.text(bot.widgetWithId(Label.class, "welcome.note.org.choral.ui.demo"))); //$NON-NLS-1$
+        assertTrue(note.contains("25") && note.contains("choral demo --reset"), note); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

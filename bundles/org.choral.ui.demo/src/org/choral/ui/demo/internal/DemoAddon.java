@@ -2,6 +2,7 @@
 package org.choral.ui.demo.internal;
 
 import java.nio.file.Path;
+import java.text.NumberFormat;
 
 import jakarta.inject.Inject;
 
@@ -10,6 +11,8 @@ import org.choral.demo.api.DemoException;
 import org.choral.demo.api.DemoReport;
 import org.choral.demo.api.DemoService;
 import org.choral.ui.StatusLine;
+import org.choral.ui.Welcome;
+import org.choral.ui.WelcomeNote;
 import org.choral.ui.demo.internal.i18n.Messages;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -46,6 +49,8 @@ public class DemoAddon {
     static final String REFRESH = "org.choral.ui.control.command.refresh"; //$NON-NLS-1$
     /** The job family, for tests that wait on it. */
     public static final Object FAMILY = DemoAddon.class;
+    /** The id of the demonstration's note on « Accueil ». */
+    public static final String NOTE_ID = "org.choral.ui.demo"; //$NON-NLS-1$
 
     @Inject
     private IEventBroker broker;
@@ -92,6 +97,13 @@ public class DemoAddon {
         job.schedule();
     }
 
+    /** The demonstration's guide on « Accueil », with the figures of the demo just prepared. */
+    static WelcomeNote welcomeNote(DemoReport report) {
+        String speed = NumberFormat.getIntegerInstance().format(Math.round(report.emulatorSpeed()));
+        return new WelcomeNote(NOTE_ID, Messages.Demo_welcomeTitle,
+                NLS.bind(Messages.Demo_welcomeText, new Object[] { report.structures(), report.invoices(), speed }));
+    }
+
     private void openControl(DemoReport report) {
         if (application.getChildren().isEmpty()) {
             return;
@@ -105,5 +117,6 @@ public class DemoAddon {
         ParameterizedCommand refresh = context.get(ECommandService.class).createCommand(REFRESH, null);
         context.get(EHandlerService.class).executeHandler(refresh);
         StatusLine.post(broker, Messages.Demo_next);
+        Welcome.show(broker, welcomeNote(report));
     }
 }

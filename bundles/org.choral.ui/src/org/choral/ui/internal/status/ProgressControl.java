@@ -11,6 +11,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -37,6 +38,9 @@ final class ProgressControl {
         this.sync = sync;
         root = WidgetKeys.set(new Composite(parent, SWT.NONE), "progress.area"); //$NON-NLS-1$
         GridLayoutFactory.fillDefaults().numColumns(3).margins(6, 1).applyTo(root);
+        // idle, the area takes no room: the status message gets the width of the window
+        GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).exclude(true).applyTo(root);
+        root.setVisible(false);
         label = WidgetKeys.set(new Label(root, SWT.NONE), "progress.label"); //$NON-NLS-1$
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).hint(280, SWT.DEFAULT).applyTo(label);
         bar = WidgetKeys.set(new ProgressBar(root, SWT.HORIZONTAL | SWT.SMOOTH), "progress.bar"); //$NON-NLS-1$
@@ -92,6 +96,12 @@ final class ProgressControl {
         }
         bar.setVisible(busy);
         cancel.setVisible(busy);
+        GridData data = (GridData) root.getLayoutData();
+        if (data.exclude == busy) {
+            data.exclude = !busy;
+            root.setVisible(busy);
+            root.getParent().layout(true);
+        }
         root.layout(true);
     }
 }

@@ -2,7 +2,6 @@
 package org.choral.ui.internal.status;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -11,8 +10,6 @@ import org.choral.ui.StatusIndicator;
 import org.choral.ui.StatusLine;
 import org.choral.ui.WidgetKeys;
 import org.choral.ui.internal.i18n.Messages;
-import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.osgi.service.event.EventHandler;
@@ -41,7 +38,7 @@ public class StatusBarControl {
         GridLayoutFactory.fillDefaults().numColumns(3).margins(4, 2).applyTo(root);
         label = WidgetKeys.set(new CLabel(root, SWT.NONE), "status.message"); //$NON-NLS-1$
         label.setText(Messages.Status_ready);
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(360, SWT.DEFAULT)
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).minSize(360, SWT.DEFAULT)
                 .applyTo(label);
         indicators = WidgetKeys.set(new Composite(root, SWT.NONE), "status.indicators"); //$NON-NLS-1$
         RowLayout row = new RowLayout(SWT.HORIZONTAL);
@@ -52,21 +49,29 @@ public class StatusBarControl {
         GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(indicators);
         StatusLine.indicators().forEach(this::apply);
         subscribe(broker, sync);
-        ProgressControl area = new ProgressControl(root, progress, sync);
-        GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(area.control());
+        new ProgressControl(root, progress, sync);
     }
 
-    @Inject
-    @Optional
-    public void show(@UIEventTopic(StatusLine.TOPIC) String message) {
+    private void show(String message) {
         if (label != null && !label.isDisposed()) {
             label.setText(message == null || message.isEmpty() ? Messages.Status_ready : message);
-            label.getParent().layout(true);
+            // up to the trim bar: the bar is as wide as the window, the message takes what is left
+            label.requestLayout();
         }
     }
 
-    /** Subscribed by hand: the event carries a record, which the broker wraps under {@link IEventBroker#DATA}. */
+    /**
+     * Subscribed by hand: the indicator event carries a record, which the broker wraps under
+     * {@link IEventBroker#DATA}; and a workbench started again in the same JVM (UI tests) does not
+     * get {@code @UIEventTopic} deliveries, while these handlers follow this control's life.
+     */
     private void subscribe(IEventBroker broker, UISynchronize sync) {
+        EventHandler messages = event -> {
+            String text = event.getProperty(IEventBroker.DATA) instanceof String m ? m : ""; //$NON-NLS-1$
+            sync.asyncExec(() -> show(text));
+        };
+        broker.subscribe(StatusLine.TOPIC, messages);
+        label.addDisposeListener(e -> broker.unsubscribe(messages));
         EventHandler handler = event -> {
             if (event.getProperty(IEventBroker.DATA) instanceof StatusIndicator indicator) {
                 sync.asyncExec(() -> {

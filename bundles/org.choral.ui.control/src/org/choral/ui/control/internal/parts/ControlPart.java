@@ -44,6 +44,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -104,6 +105,8 @@ public class ControlPart {
         stale = label("control.stale"); //$NON-NLS-1$
         stale.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         message = label("control.message"); //$NON-NLS-1$
+        show(stale, ""); //$NON-NLS-1$
+        show(message, ""); //$NON-NLS-1$
         filters = new FilterBar(root);
         SashForm sash = new SashForm(root, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
@@ -126,6 +129,18 @@ public class ControlPart {
         Label l = WidgetKeys.set(new Label(root, SWT.WRAP), id);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(l);
         return l;
+    }
+
+    /** Sets a line of the header; an empty line takes no room, so the lists start right under the header. */
+    private void show(Label line, String text) {
+        String t = text == null ? "" : text; //$NON-NLS-1$
+        line.setText(t);
+        GridData data = (GridData) line.getLayoutData();
+        if (data.exclude != t.isEmpty()) {
+            data.exclude = t.isEmpty();
+            line.setVisible(!data.exclude);
+            root.layout(true);
+        }
     }
 
     private static Composite section(Composite parent) {
@@ -170,7 +185,7 @@ public class ControlPart {
             return;
         }
         LastFiles.store(part, request);
-        message.setText(NLS.bind(Messages.Part_running, request.invoices()));
+        show(message, NLS.bind(Messages.Part_running, request.invoices()));
         root.layout(true, true);
         List<InvoiceSource> available = sources == null ? List.of() : new ArrayList<>(sources);
         running = new ControlJob(request, available, control, directories, DataFolders.defaultFolder(),
@@ -193,7 +208,7 @@ public class ControlPart {
             return;
         }
         if (result.failed()) {
-            message.setText(result.error());
+            show(message, result.error());
             StatusLine.post(broker, result.error());
         } else {
             outcome = result;
@@ -218,11 +233,11 @@ public class ControlPart {
         info.setText(NLS.bind(Messages.Part_info, new Object[] { result.request().invoices(), report.results().size(),
                 report.compliant().size(), report.withAnomalies().size(), when, result.directory().fileName(),
                 WHEN.format(result.directory().importedAt().atZone(ZoneId.systemDefault())) }));
-        stale.setText(report.directoryStale() ? NLS.bind(Messages.Part_stale,
+        show(stale, report.directoryStale() ? NLS.bind(Messages.Part_stale,
                 WHEN.format(result.directory().importedAt().atZone(ZoneId.systemDefault()))) : ""); //$NON-NLS-1$
         String problems = result.problems().isEmpty() ? "" //$NON-NLS-1$
                 : NLS.bind(Messages.Part_problems, result.problems().size(), result.problems().get(0).describe());
-        message.setText(problems);
+        show(message, problems);
         StatusLine.post(broker, NLS.bind(Messages.Part_done, new Object[] { report.results().size(),
                 report.compliant().size(), report.withAnomalies().size() }));
     }

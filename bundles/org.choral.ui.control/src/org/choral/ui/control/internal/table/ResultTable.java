@@ -11,6 +11,7 @@ import org.choral.ui.WidgetKeys;
 import org.choral.ui.control.internal.model.RowFilter;
 import org.choral.ui.control.internal.model.RowList;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -47,6 +48,7 @@ public final class ResultTable {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         viewer.setContentProvider(new LazyRows());
+        ColumnViewerToolTipSupport.enableFor(viewer);
         for (ReportColumn column : ReportColumn.values()) {
             addColumn(column);
         }
@@ -66,6 +68,13 @@ public final class ResultTable {
             @Override
             public String getText(Object element) {
                 return column.text((ReportRow) element, CHECK);
+            }
+
+            /** The whole text of a cell too narrow for it: an anomaly's message, a PDF's path. */
+            @Override
+            public String getToolTipText(Object element) {
+                String text = column.isFlag() ? "" : getText(element); //$NON-NLS-1$
+                return text == null || text.isEmpty() ? null : text;
             }
         });
         tc.addListener(SWT.Selection, e -> sortBy(column));

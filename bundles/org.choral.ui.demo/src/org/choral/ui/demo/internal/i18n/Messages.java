@@ -12,6 +12,8 @@ public final class Messages extends NLS {
     public static String Demo_next;
     public static String Demo_elsewhere;
     public static String Demo_failed;
+    public static String Demo_welcomeTitle;
+    public static String Demo_welcomeText;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -10,7 +10,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import jakarta.annotation.PostConstruct;
@@ -33,9 +32,8 @@ public final class SiretToolControl {
     @PostConstruct
     public void createControls(Composite parent) {
         Composite box = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 0).applyTo(box);
-        Label label = new Label(box, SWT.NONE);
-        label.setText(Messages.Toolbar_siret);
+        // no label beside the field: its hint says « N° SIRET », which keeps the toolbar within 1,200 pixels
+        GridLayoutFactory.fillDefaults().margins(4, 0).applyTo(box);
         Text text = WidgetKeys.set(new Text(box, SWT.SEARCH | SWT.BORDER), "toolbar.siret"); //$NON-NLS-1$
         text.setToolTipText(Messages.Toolbar_siretTooltip);
         text.setMessage(Messages.Toolbar_siret);
