@@ -4,7 +4,6 @@ package org.choral.ui.tracking.internal.jobs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.net.URI;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -46,9 +45,7 @@ class ServicesTest {
 
     @Test
     void aRealPortalIsNeverGivenInventedCredentials() {
-        PortalSettings qualification = PortalSettings.defaults().withEnvironment(PortalEnvironment.QUALIFICATION)
-                .withUrls(URI.create("https://sandbox-api.piste.gouv.fr"),
-                        URI.create("https://sandbox-oauth.piste.gouv.fr/api/oauth/token"));
+        PortalSettings qualification = PortalSettings.defaults().withEnvironment(PortalEnvironment.QUALIFICATION);
         new Services(null, null, () -> qualification, List.of(factory)).connect();
         assertEquals(PortalEnvironment.QUALIFICATION, given.get().environment());
         if (System.getenv(PortalSettings.ENV_LOGIN) == null) {
