@@ -34,8 +34,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Prepares the demo: files first (written beside, moved in when complete), then the directory
- * import, the workbench's preferences (supplier, Chorus Pro environment, the control view's last
- * files), the emulator's profile, and the marker last, so that a demo stopped half-way is simply
+ * import, the emulator's profile, the workbench's preferences (supplier, Chorus Pro environment, the
+ * control view's last files), and the marker last, so that a demo stopped half-way is simply
  * prepared again.
  */
 @Component(service = DemoService.class)
@@ -122,8 +122,9 @@ public final class DemoPreparer implements DemoService {
             sub.subTask(Messages.Demo_directory);
             importDirectory(data, files, sub.split(4));
             sub.subTask(Messages.Demo_settings);
-            writePreferences(data, files);
+            // the profile before the settings: choosing « Émulateur local » starts the workbench's emulator, which reads it
             writeEmulatorProfile(data);
+            writePreferences(data, files);
             writeMarker(files);
             sub.split(2);
         } catch (IOException | UncheckedIOException e) {

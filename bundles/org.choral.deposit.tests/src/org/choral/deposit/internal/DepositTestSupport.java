@@ -32,23 +32,25 @@ import org.osgi.util.tracker.ServiceTracker;
 /**
  * An emulator per test (frozen virtual clock), the Chorus connector as the product registers it,
  * a deposit component on a test clock whose waits move both the test clock and the emulator's.
+ * Public, with protected members, for the command-line tests in {@code internal.cli}.
  */
-abstract class DepositTestSupport {
+public abstract class DepositTestSupport {
 
     static final String SUPPLIER = "73282932000074";
     static final String RECIPIENT = "21910377700013";
     static final String UNKNOWN_RECIPIENT = "55208131766522";
     static final String UBL = "IN_DP_E1_UBL_INVOICE";
     static final String DEPOSIT = "/cpro/factures/v1/deposer/flux";
+    static final String REPORT = "/cpro/transverses/v1/consulterCRDetaille";
 
     @TempDir
-    Path data;
-    Emulator emulator;
-    final TestClock clock = new TestClock();
-    DepositComponent deposits;
+    protected Path data;
+    protected Emulator emulator;
+    protected final TestClock clock = new TestClock();
+    protected DepositComponent deposits;
     private final List<AutoCloseable> opened = new ArrayList<>();
 
-    Emulator start(UnaryOperator<EmulatorConfig.Builder> tune) throws Exception {
+    protected Emulator start(UnaryOperator<EmulatorConfig.Builder> tune) throws Exception {
         emulator = Emulator.start(tune.apply(EmulatorConfig.builder(data.resolve("emulator")).port(0).speed(0)
                 .structures(List.of(structure(RECIPIENT, "COMMUNE DE PLAINVILLE"), structure(SUPPLIER, "FOURNISSEUR SA")))
                 .supplier(SUPPLIER)).build());
@@ -87,7 +89,7 @@ abstract class DepositTestSupport {
     }
 
     /** The Chorus connector through its registered factory (also proves the DS registration). */
-    PortalConnector connect() throws Exception {
+    protected PortalConnector connect() throws Exception {
         PortalConnectorFactory factory = service(PortalConnectorFactory.class, "chorus");
         PortalConnector c = factory.create(PortalSettings.defaults().withUrls(emulator.baseUrl(), emulator.tokenUrl())
                 .withCredentials("client", "secret", "login", "password"));
@@ -95,7 +97,7 @@ abstract class DepositTestSupport {
         return c;
     }
 
-    static <T> T service(Class<T> type, String id) throws Exception {
+    protected static <T> T service(Class<T> type, String id) throws Exception {
         Bundle bundle = FrameworkUtil.getBundle(DepositTestSupport.class);
         ServiceTracker<T, T> tracker = new ServiceTracker<>(bundle.getBundleContext(), type, null);
         tracker.open();
@@ -122,7 +124,7 @@ abstract class DepositTestSupport {
     }
 
     /** One UBL invoice per number, each its own flux (sequential mode). */
-    List<Flux> sequential(String... numbers) throws Exception {
+    protected List<Flux> sequential(String... numbers) throws Exception {
         List<Flux> list = new ArrayList<>();
         Path folder = Files.createDirectories(data.resolve("flux"));
         for (String n : numbers) {
@@ -134,7 +136,7 @@ abstract class DepositTestSupport {
     }
 
     /** One zip lot holding the invoices. */
-    Flux lot(String name, String... numbers) throws Exception {
+    protected Flux lot(String name, String... numbers) throws Exception {
         Path zip = Files.createDirectories(data.resolve("lots")).resolve(name + ".zip");
         try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
             for (String n : numbers) {
@@ -171,14 +173,14 @@ abstract class DepositTestSupport {
     }
 
     /** A clock tests move by hand. */
-    static final class TestClock extends Clock {
+    protected static final class TestClock extends Clock {
         private Instant now = Instant.parse("2026-03-02T09:00:00Z");
 
         synchronized void set(Instant instant) {
             now = instant;
         }
 
-        synchronized void advance(Duration d) {
+        public synchronized void advance(Duration d) {
             now = now.plus(d);
         }
 

@@ -77,6 +77,59 @@ class FollowUpTest extends DepositTestSupport {
     }
 
     @Test
+    void askingNowChecksEverythingFollowedAndTheScheduleGoesOnFromThere() throws Exception {
+        start(b -> b);
+        PortalConnector portal = connect();
+        deposits.deposit(data, portal, new DepositRequest(FluxMode.LOT, List.of(lot("a", "G-1", "BAD-1")),
+                Duration.ZERO, true, true, false), row -> { }, new NullProgressMonitor());
+        deposits.deposit(data, portal, new DepositRequest(FluxMode.SEQUENTIAL, sequential("G-2"), Duration.ZERO,
+                true, true, false), row -> { }, new NullProgressMonitor());
+        // the portal integrates the fluxes while, for the follow-up, the deposits are a second old
+        emulator.clock().advance(Duration.ofMinutes(5));
+        assertEquals(0, deposits.checkDue(data, portal, new NullProgressMonitor()).fluxesChecked(),
+                "nothing is due within the first minute");
+        DepositLedger ledger = deposits.ledger(data);
+        assertNull(ledger.invoice("G-1").orElseThrow().portalStatus());
+
+        FollowUpReport now = deposits.checkNow(data, portal, new NullProgressMonitor());
+        assertEquals(2, now.fluxesChecked(), now.toString());
+        assertEquals(2, now.invoicesChecked(), "the invoices of the fluxes found integrated, in the same pass");
+        assertTrue(now.problems().isEmpty(), now.problems().toString());
+        assertEquals("DEPOSEE", ledger.invoice("G-1").orElseThrow().portalStatus());
+        assertEquals("DEPOSEE", ledger.invoice("G-2").orElseThrow().portalStatus());
+        assertEquals(ActionFlag.REJECTED_IN_FLUX, ledger.invoice("BAD-1").orElseThrow().flag());
+        assertEquals(List.of("BAD-1"), now.flagged().stream().map(LedgerInvoice::number).toList());
+        assertTrue(ledger.fluxes().stream().allMatch(f -> f.isFinal() && f.nextCheck() == null));
+        assertEquals(clock.instant().plus(Duration.ofMinutes(1)), now.nextCheck(),
+                "the back-off goes on from this pass: a young deposit is asked again a minute later");
+        assertEquals(0, deposits.checkDue(data, portal, new NullProgressMonitor()).invoicesChecked());
+
+        // asked again at once: final fluxes are not, followed invoices are
+        emulator.clock().advance(Duration.ofHours(2)); // DEPOSEE, EN_COURS_ACHEMINEMENT, MISE_A_DISPOSITION: one an hour
+        int reports = emulator.faults().calls(REPORT);
+        FollowUpReport again = deposits.checkNow(data, portal, new NullProgressMonitor());
+        assertEquals(0, again.fluxesChecked());
+        assertEquals(reports, emulator.faults().calls(REPORT));
+        assertEquals(2, again.invoicesChecked());
+        assertEquals("MISE_A_DISPOSITION", ledger.invoice("G-1").orElseThrow().portalStatus());
+        assertTrue(ledger.history("G-1").stream().anyMatch(e -> "PORTAL_STATUS".equals(e.kind())
+                && "MISE_A_DISPOSITION".equals(e.detail())));
+
+        // the schedule: due again one minute later, not before
+        clock.advance(Duration.ofSeconds(59));
+        assertEquals(0, deposits.checkDue(data, portal, new NullProgressMonitor()).invoicesChecked());
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(2, deposits.checkDue(data, portal, new NullProgressMonitor()).invoicesChecked());
+
+        // once everything is final, asking now asks nothing
+        FollowUpReport end = deposits.followUntilFinal(data, portal, new NullProgressMonitor());
+        assertFalse(end.pending());
+        FollowUpReport idle = deposits.checkNow(data, portal, new NullProgressMonitor());
+        assertEquals(0, idle.fluxesChecked() + idle.invoicesChecked());
+        assertNull(idle.nextCheck());
+    }
+
+    @Test
     void theControlWarnsOfAnInvoiceAlreadyDeposited() throws Exception {
         start(b -> b);
         PortalConnector portal = connect();

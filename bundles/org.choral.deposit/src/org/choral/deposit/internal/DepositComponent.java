@@ -95,6 +95,12 @@ public final class DepositComponent implements DepositService, FollowUpService {
     }
 
     @Override
+    public FollowUpReport checkNow(Path dataFolder, PortalConnector portal, IProgressMonitor monitor)
+            throws IOException {
+        return followUp(dataFolder).checkNow(portal, monitor);
+    }
+
+    @Override
     public FollowUpReport followUntilFinal(Path dataFolder, PortalConnector portal, IProgressMonitor monitor)
             throws IOException {
         return followUp(dataFolder).followUntilFinal(portal, monitor);

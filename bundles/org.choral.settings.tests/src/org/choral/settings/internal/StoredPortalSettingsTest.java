@@ -83,6 +83,28 @@ class StoredPortalSettingsTest {
     }
 
     @Test
+    void theEmulatorsAddressFollowsItsPortProperty() {
+        String before = System.getProperty(ChorusEnvironment.EMULATOR_PORT_PROPERTY);
+        java.util.function.Supplier<ChorusSettings> emulator = () -> new ChorusSettings(ChorusEnvironment.EMULATOR, "",
+                "", "", "", "", "", 0, HttpProxy.none());
+        try {
+            System.setProperty(ChorusEnvironment.EMULATOR_PORT_PROPERTY, "18787");
+            PortalSettings moved = PortalSettingsMapping.toPortal(emulator.get());
+            assertEquals(URI.create("http://localhost:18787"), moved.apiUrl());
+            assertEquals(URI.create("http://localhost:18787/api/oauth/token"), moved.tokenUrl());
+            System.setProperty(ChorusEnvironment.EMULATOR_PORT_PROPERTY, "99999");
+            assertEquals(8787, ChorusEnvironment.emulatorPort(), "not a port: the default");
+        } finally {
+            if (before == null) {
+                System.clearProperty(ChorusEnvironment.EMULATOR_PORT_PROPERTY);
+            } else {
+                System.setProperty(ChorusEnvironment.EMULATOR_PORT_PROPERTY, before);
+            }
+        }
+        assertEquals(URI.create("http://localhost:8787"), PortalSettingsMapping.toPortal(emulator.get()).apiUrl());
+    }
+
+    @Test
     void theCommandLineReadsTheWorkbenchFileOfItsDataFolder(@TempDir Path data) throws Exception {
         SettingsService settings = service(SettingsService.class);
         settings.save(new ChorusSettings(ChorusEnvironment.PRODUCTION, "", "", "other", SECRET, "x", PASSWORD, 0,

@@ -1,19 +1,31 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.choral.ui.bot;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.choral.ui.WidgetKeys;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Widget;
 
 /**
@@ -192,6 +204,58 @@ public class Bot {
                 return (String) w.getClass().getMethod("getText").invoke(w); //$NON-NLS-1$
             } catch (ReflectiveOperationException e) {
                 throw new IllegalArgumentException(w + " has no text", e); //$NON-NLS-1$
+            }
+        });
+    }
+
+    /** The cells of every row of a table, in the order shown. */
+    public List<List<String>> rows(Table table) {
+        return syncExec(() -> {
+            List<List<String>> rows = new ArrayList<>();
+            for (TableItem item : table.getItems()) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < table.getColumnCount(); c++) {
+                    cells.add(item.getText(c));
+                }
+                rows.add(cells);
+            }
+            return rows;
+        });
+    }
+
+    /** The column titles of a table. */
+    public List<String> headers(Table table) {
+        return syncExec(() -> Arrays.stream(table.getColumns()).map(TableColumn::getText).toList());
+    }
+
+    /** Selects these rows of a table as a click (with Ctrl for more than one) does. */
+    public void selectRows(Table table, int... indices) {
+        syncRun(() -> {
+            table.setSelection(indices);
+            table.notifyListeners(SWT.Selection, new Event());
+        });
+    }
+
+    /**
+     * Saves what {@code shell} shows on the screen as a PNG: a picture of a test's end state for
+     * people to look at (it asserts nothing).
+     */
+    public void capture(Shell shell, Path png) throws IOException {
+        Files.createDirectories(png.toAbsolutePath().getParent());
+        syncRun(() -> {
+            shell.redraw();
+            shell.update();
+            Rectangle r = shell.getBounds();
+            Image image = new Image(display, r.width, r.height);
+            GC gc = new GC(display);
+            try {
+                gc.copyArea(image, r.x, r.y);
+                ImageLoader loader = new ImageLoader();
+                loader.data = new ImageData[] { image.getImageData() };
+                loader.save(png.toString(), SWT.IMAGE_PNG);
+            } finally {
+                gc.dispose();
+                image.dispose();
             }
         });
     }

@@ -21,13 +21,27 @@ public interface FollowUpService {
 
     /**
      * One pass: asks the portal about everything due now (a Job calls it again at
-     * {@link FollowUpReport#nextCheck()}).
+     * {@link FollowUpReport#nextCheck()}). What is not due yet is not asked: right after a deposit
+     * nothing is asked for a minute. Scheduled runs use it ({@code choral status --refresh --due}).
      */
     FollowUpReport checkDue(Path dataFolder, PortalConnector portal, IProgressMonitor monitor) throws IOException;
 
     /**
+     * One pass that asks the portal now about everything still followed, due or not: the report of
+     * every flux that is not final, then the status of every invoice of a final flux that has not
+     * reached a final status (its listing first, when the portal had not listed it yet). The ledger
+     * is updated as by {@link #checkDue}, and each item asked is given its next check from now with
+     * the usual back-off (the older the deposit, the longer the wait, from one minute to one hour),
+     * so the schedule goes on from this pass. For a user who asks: « Actualiser » in the tracking view
+     * and {@code choral status --refresh}.
+     *
+     * @since 0.1
+     */
+    FollowUpReport checkNow(Path dataFolder, PortalConnector portal, IProgressMonitor monitor) throws IOException;
+
+    /**
      * Passes until nothing is pending or the monitor is cancelled, waiting between passes (for a
-     * background Job; {@code choral status --refresh} uses {@link #checkDue}).
+     * background Job; the command line uses {@link #checkNow} or {@link #checkDue}).
      */
     FollowUpReport followUntilFinal(Path dataFolder, PortalConnector portal, IProgressMonitor monitor)
             throws IOException;

@@ -4,6 +4,8 @@ package org.choral.deposit.internal.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
@@ -40,9 +42,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * {@code choral status [--refresh] [--proof ZIP [--invoice N | --from DATE --to DATE]]}: what the
- * ledger knows of every invoice; {@code --refresh} first looks up uncertain invoices and asks the
- * portal about everything due. Exit 1 when an invoice is uncertain, failed or flagged for action.
+ * {@code choral status [--refresh [--due]] [--proof ZIP [--invoice N | --from DATE --to DATE]]}: what
+ * the ledger knows of every invoice; {@code --refresh} first looks up uncertain invoices, then asks
+ * the portal now about every flux and invoice still followed ({@code --due}: only what the back-off
+ * says is due, for scheduled runs). Exit 1 when an invoice is uncertain, failed or flagged for action.
  */
 @Component(service = CommandVerb.class)
 public final class StatusVerb implements CommandVerb {
@@ -53,6 +56,9 @@ public final class StatusVerb implements CommandVerb {
         v.addAll(Set.of("proof", "invoice", "from", "to")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         VALUED = Set.copyOf(v);
     }
+
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm") //$NON-NLS-1$
+            .withZone(ZoneId.systemDefault());
 
     private final List<PortalConnectorFactory> factories = new CopyOnWriteArrayList<>();
     private volatile PortalSettingsProvider settings;
@@ -108,7 +114,10 @@ public final class StatusVerb implements CommandVerb {
 
     @Override
     public int run(CommandContext context, List<String> arguments) throws CommandException {
-        Arguments args = Arguments.parse(arguments, VALUED, Set.of("json", "refresh")); //$NON-NLS-1$ //$NON-NLS-2$
+        Arguments args = Arguments.parse(arguments, VALUED, Set.of("json", "refresh", "due")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (args.has("due") && !args.has("refresh")) { //$NON-NLS-1$ //$NON-NLS-2$
+            throw CommandException.usage(Messages.Status_dueWithoutRefresh);
+        }
         boolean json = context.json() || args.has("json"); //$NON-NLS-1$
         Path data = context.dataFolder();
         try {
@@ -121,7 +130,8 @@ public final class StatusVerb implements CommandVerb {
             if (args.has("refresh")) { //$NON-NLS-1$
                 try (PortalConnector portal = PortalChoice.connect(context, args, factories, settings)) {
                     resolved = deposits.resolveUncertain(data, portal, new NullProgressMonitor());
-                    report = followUp.checkDue(data, portal, new NullProgressMonitor());
+                    report = args.has("due") ? followUp.checkDue(data, portal, new NullProgressMonitor()) //$NON-NLS-1$
+                            : followUp.checkNow(data, portal, new NullProgressMonitor());
                 }
             }
             List<LedgerInvoice> invoices = ledger.invoices();
@@ -181,6 +191,7 @@ public final class StatusVerb implements CommandVerb {
             ArrayNode problems = root.putArray("problems"); //$NON-NLS-1$
             if (report != null) {
                 report.problems().forEach(problems::add);
+                root.put("fluxesChecked", report.fluxesChecked()).put("invoicesChecked", report.invoicesChecked()); //$NON-NLS-1$ //$NON-NLS-2$
                 root.put("nextCheck", report.nextCheck() == null ? null : report.nextCheck().toString()); //$NON-NLS-1$
             }
             context.out().println(root.toString());
@@ -195,6 +206,9 @@ public final class StatusVerb implements CommandVerb {
                     nz(i.portalStatus()), flag, nz(i.message())));
         }
         if (report != null) {
+            context.out().println(NLS.bind(Messages.Status_checked, new Object[] { report.fluxesChecked(),
+                    report.invoicesChecked(), report.nextCheck() == null ? Messages.Status_nothingPending
+                            : NLS.bind(Messages.Status_nextCheck, LOCAL_TIME.format(report.nextCheck())) }));
             report.problems().forEach(p -> context.err().println(p));
         }
     }

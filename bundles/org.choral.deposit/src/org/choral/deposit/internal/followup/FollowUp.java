@@ -66,9 +66,24 @@ public final class FollowUp {
         return age.compareTo(MIN_WAIT) < 0 ? MIN_WAIT : age.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : age;
     }
 
+    /** Asks about what is due now. */
     public FollowUpReport checkDue(PortalConnector portal, IProgressMonitor monitor) throws IOException {
+        return check(portal, monitor, false);
+    }
+
+    /**
+     * Asks about everything still followed, due or not (the user asked); each item asked gets its
+     * next check from now, as in a due pass.
+     */
+    public FollowUpReport checkNow(PortalConnector portal, IProgressMonitor monitor) throws IOException {
+        return check(portal, monitor, true);
+    }
+
+    private FollowUpReport check(PortalConnector portal, IProgressMonitor monitor, boolean everything)
+            throws IOException {
         Instant now = clock.instant();
-        List<LedgerFlux> fluxes = ledger.fluxesDue(now);
+        Instant dueBy = everything ? null : now;
+        List<LedgerFlux> fluxes = ledger.fluxesDue(dueBy);
         SubMonitor sub = SubMonitor.convert(monitor, Messages.FollowUp_task, 2);
         List<String> problems = new ArrayList<>();
         List<String> flagged = new ArrayList<>();
@@ -91,7 +106,8 @@ public final class FollowUp {
                 }
             }
         }
-        List<FollowedInvoice> invoices = portalDown ? List.of() : ledger.invoicesDue(now);
+        // fluxes found final above have their invoices due now: they are asked in this same pass
+        List<FollowedInvoice> invoices = portalDown ? List.of() : ledger.invoicesDue(dueBy);
         SubMonitor invoiceMonitor = sub.split(1).setWorkRemaining(invoices.size());
         Map<String, List<PortalInvoice>> byFlux = new HashMap<>();
         for (FollowedInvoice i : invoices) {

@@ -50,7 +50,11 @@ public final class Messages extends NLS {
     public static String Run_task;
     public static String Run_uncertainNotResent;
     public static String Status_badDate;
+    public static String Status_checked;
+    public static String Status_dueWithoutRefresh;
     public static String Status_header;
+    public static String Status_nextCheck;
+    public static String Status_nothingPending;
     public static String Status_proofWhat;
     public static String Status_proofWritten;
     public static String Status_sending;

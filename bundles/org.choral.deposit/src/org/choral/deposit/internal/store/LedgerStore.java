@@ -291,20 +291,25 @@ public final class LedgerStore implements DepositLedger, AutoCloseable {
         });
     }
 
-    /** Fluxes whose report is due at {@code now}. */
+    /** Fluxes whose report is due at {@code now}; every flux that is not final when {@code now} is {@code null}. */
     public List<LedgerFlux> fluxesDue(Instant now) throws IOException {
-        return fluxes("WHERE final = FALSE AND (next_check IS NULL OR next_check <= ?)", now); //$NON-NLS-1$
+        return now == null ? fluxes("WHERE final = FALSE ORDER BY deposited_at, number", null) //$NON-NLS-1$
+                : fluxes("WHERE final = FALSE AND (next_check IS NULL OR next_check <= ?)", now); //$NON-NLS-1$
     }
 
-    /** Deposited invoices of final fluxes whose status is due at {@code now}. */
+    /**
+     * Deposited invoices of final fluxes whose status is due at {@code now}; every one still followed
+     * when {@code now} is {@code null}.
+     */
     public List<FollowedInvoice> invoicesDue(Instant now) throws IOException {
         return tx(c -> {
             List<FollowedInvoice> list = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("SELECT i.number, i.flux_number, i.portal_id, i.deposited_at," //$NON-NLS-1$
                     + " i.delay_s FROM invoice i JOIN flux f ON f.number = i.flux_number" //$NON-NLS-1$
                     + " WHERE i.status = 'DEPOSITED' AND i.follow_done = FALSE AND f.final = TRUE" //$NON-NLS-1$
-                    + " AND (i.next_check IS NULL OR i.next_check <= ?) ORDER BY i.number")) { //$NON-NLS-1$
-                p.setObject(1, time(now));
+                    + " AND (? OR i.next_check IS NULL OR i.next_check <= ?) ORDER BY i.number")) { //$NON-NLS-1$
+                p.setBoolean(1, now == null);
+                p.setObject(2, time(now == null ? Instant.EPOCH : now));
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
                         list.add(new FollowedInvoice(rs.getString(1), rs.getString(2), rs.getString(3),

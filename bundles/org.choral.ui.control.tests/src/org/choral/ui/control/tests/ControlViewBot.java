@@ -2,7 +2,6 @@
 package org.choral.ui.control.tests;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.choral.core.api.control.ControlReport;
@@ -22,7 +21,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 /**
@@ -119,19 +117,7 @@ final class ControlViewBot {
 
     /** The cells of every row shown in a table, columns in {@link ReportColumn} order. */
     List<List<String>> rows(String tableId) {
-        Table table = bot.widgetWithId(Table.class, tableId);
-        return bot.syncExec(() -> {
-            List<List<String>> rows = new ArrayList<>();
-            for (int i = 0; i < table.getItemCount(); i++) {
-                TableItem item = table.getItem(i);
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < table.getColumnCount(); c++) {
-                    cells.add(item.getText(c));
-                }
-                rows.add(cells);
-            }
-            return rows;
-        });
+        return bot.rows(bot.widgetWithId(Table.class, tableId));
     }
 
     /** One column of every row shown. */
@@ -140,8 +126,7 @@ final class ControlViewBot {
     }
 
     List<String> headers(String tableId) {
-        Table table = bot.widgetWithId(Table.class, tableId);
-        return bot.syncExec(() -> java.util.Arrays.stream(table.getColumns()).map(c -> c.getText()).toList());
+        return bot.headers(bot.widgetWithId(Table.class, tableId));
     }
 
     void filterClient(String client) {
@@ -198,11 +183,7 @@ final class ControlViewBot {
 
     /** Selects row {@code index} of a table as a click does. */
     void selectRow(String tableId, int index) {
-        Table table = bot.widgetWithId(Table.class, tableId);
-        bot.syncRun(() -> {
-            table.setSelection(index);
-            table.notifyListeners(SWT.Selection, new Event());
-        });
+        bot.selectRows(bot.widgetWithId(Table.class, tableId), index);
     }
 
     /** Double-clicks the SIRET cell of row {@code index}. */

@@ -24,13 +24,12 @@ import org.choral.core.api.portal.PortalSettingsProvider;
 import org.choral.emulator.Emulator;
 import org.choral.emulator.EmulatorConfig;
 import org.choral.ui.bot.Condition;
+import org.choral.ui.bot.FluxWizardBot;
 import org.choral.ui.bot.WorkbenchBot;
 import org.choral.ui.deposit.internal.handlers.FluxHandler;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
@@ -126,16 +125,14 @@ class DepositWizardTest {
         wizard.name("Depot " + prefix);
         wizard.output(dir.resolve("sortie"));
         wizard.generate(3);
-        wizard.press("flux.next");
-        wizard.waitForVisible("deposit.report", Table.class);
-        Spinner wait = workbench.bot().widgetWithId(wizard.shell(), Spinner.class, "deposit.wait");
-        workbench.bot().syncRun(() -> wait.setSelection(0));
+        wizard.toDepositPage();
+        wizard.pauseMillis(0);
         assertTrue(workbench.bot().syncExec(wizard.button("deposit.skipDeposited")::getSelection));
         assertFalse(wizard.enabled("deposit.exportCsv"), "nothing to export before a run");
 
-        String first = deposit(wizard);
+        String first = wizard.deposit();
         assertTrue(first.startsWith("3 déposée(s), 0 en échec, 0 ignorée(s), 0 incertaine(s)"), first);
-        List<List<String>> rows = wizard.rows("deposit.report");
+        List<List<String>> rows = wizard.report();
         assertEquals(numbers, rows.stream().map(r -> r.get(0)).sorted().toList());
         assertEquals(numbers.stream().map(n -> n + ".xml").toList(), rows.stream().map(r -> r.get(1)).sorted().toList());
         List<String> reports = rows.stream().map(r -> r.get(2)).toList();
@@ -144,20 +141,11 @@ class DepositWizardTest {
             assertTrue(r.matches(".*\\d.*") && !r.toLowerCase().contains("échec"), "a flux number: " + r);
         }
 
-        String second = deposit(wizard);
+        String second = wizard.deposit();
         assertTrue(second.startsWith("0 déposée(s), 0 en échec, 3 ignorée(s), 0 incertaine(s)"), second);
-        assertEquals(numbers, wizard.rows("deposit.report").stream().map(r -> r.get(0)).sorted().toList());
+        assertEquals(numbers, wizard.report().stream().map(r -> r.get(0)).sorted().toList());
         assertTrue(wizard.enabled("deposit.exportCsv") && wizard.enabled("deposit.exportPdf"));
         wizard.close();
-    }
-
-    /** « Déposer sur Chorus », then waits for the summary. */
-    private String deposit(FluxWizardBot wizard) {
-        Label summary = workbench.bot().widgetWithId(wizard.shell(), Label.class, "deposit.summary");
-        workbench.bot().syncRun(() -> summary.setText(""));
-        wizard.press("deposit.run");
-        workbench.bot().waitUntil(Condition.of("deposit summary", () -> !summary.getText().isEmpty()));
-        return workbench.bot().text(summary);
     }
 
     private void loadControl(List<String> numbers) throws Exception {

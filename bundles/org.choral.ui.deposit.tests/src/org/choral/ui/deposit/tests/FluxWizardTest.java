@@ -23,6 +23,7 @@ import org.choral.core.api.flux.FluxSettings;
 import org.choral.core.api.flux.Supplier;
 import org.choral.core.api.flux.Thresholds;
 import org.choral.ui.bot.Condition;
+import org.choral.ui.bot.FluxWizardBot;
 import org.choral.ui.bot.WorkbenchBot;
 import org.choral.ui.deposit.internal.handlers.FluxHandler;
 import org.choral.ui.deposit.internal.model.Sizes;

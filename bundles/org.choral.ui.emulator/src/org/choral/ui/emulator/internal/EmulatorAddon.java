@@ -119,6 +119,11 @@ public class EmulatorAddon {
         }
     }
 
+    /** The emulator running in this workbench, if any (tests: the end-to-end test moves its virtual clock). */
+    public java.util.Optional<Emulator> running() {
+        return emulator == null ? java.util.Optional.empty() : emulator.running();
+    }
+
     @PreDestroy
     public void stop() {
         if (node != null) {

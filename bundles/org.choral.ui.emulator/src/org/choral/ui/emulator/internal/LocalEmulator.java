@@ -2,7 +2,6 @@
 package org.choral.ui.emulator.internal;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Optional;
@@ -23,8 +22,6 @@ import org.choral.settings.api.ChorusEnvironment;
  */
 final class LocalEmulator {
 
-    /** Overrides the port (tests, or a machine where 8787 is taken by something else). */
-    static final String PORT_PROPERTY = "choral.emulator.port"; //$NON-NLS-1$
 
     private final Path dataFolder;
     private final int port;
@@ -38,14 +35,12 @@ final class LocalEmulator {
         this.directories = directories;
     }
 
-    /** The port of the settings' local URL ({@code http://localhost:8787}), unless {@link #PORT_PROPERTY} is set. */
+    /**
+     * The port of the settings' local URL ({@code http://localhost:8787}, or the port
+     * {@link ChorusEnvironment#EMULATOR_PORT_PROPERTY} names): the connector goes where it listens.
+     */
     static int configuredPort() {
-        String override = System.getProperty(PORT_PROPERTY);
-        if (override != null && override.matches("\\d{1,5}")) { //$NON-NLS-1$
-            return Integer.parseInt(override);
-        }
-        int port = URI.create(ChorusEnvironment.EMULATOR.defaultApiUrl()).getPort();
-        return port > 0 ? port : EmulatorConfig.DEFAULT_PORT;
+        return ChorusEnvironment.emulatorPort();
     }
 
     int port() {

@@ -67,6 +67,7 @@ class TrackingViewTest {
     static final String UNKNOWN_RECIPIENT = "55208131766522";
     static final String UBL = "IN_DP_E1_UBL_INVOICE";
     static final String DEPOSIT = "/cpro/factures/v1/deposer/flux";
+    static final String REPORT = "/cpro/transverses/v1/consulterCRDetaille";
 
     @TempDir
     Path dir;
@@ -191,6 +192,30 @@ class TrackingViewTest {
         assertEquals(5, lines.size());
         assertTrue(lines.get(0).startsWith("\uFEFFN° Facture;N° Flux;Date de dépôt;Statut;"), lines.get(0));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("BAD-1;") && l.contains(";REJECTED_IN_FLUX")), lines.toString());
+    }
+
+    @Test
+    void actualiserRightAfterADepositAsksThePortalWithoutWaitingForTheBackOff() throws Exception {
+        Path data = dir.resolve("data");
+        depositSamples(data);
+        workbench = WorkbenchBot.start();
+        TrackingViewBot view = new TrackingViewBot(workbench);
+        view.useDataFolder(data);
+        assertEquals("Déposée, intégration en attente", view.status("G-1"));
+        int reports = emulator.faults().calls(REPORT);
+
+        // the portal integrates the fluxes; for the follow-up's clock the deposits are not a second old
+        emulator.clock().advance(Duration.ofMinutes(5));
+        view.refresh();
+        assertTrue(emulator.faults().calls(REPORT) >= reports + 2, "every flux's report asked at once");
+        assertEquals("Déposée", view.status("G-1"));
+        assertEquals("Déposée", view.status("G-2"));
+        assertEquals("Rejetée à l'intégration du flux", view.status("BAD-1"));
+        assertEquals("Suivi des dépôts (2)", view.tabLabel());
+
+        emulator.clock().advance(Duration.ofHours(2));
+        view.refresh();
+        assertEquals("Mise à disposition", view.status("G-1"));
     }
 
     @Test

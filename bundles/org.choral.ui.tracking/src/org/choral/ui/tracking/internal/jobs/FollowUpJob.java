@@ -33,9 +33,10 @@ import org.eclipse.osgi.util.NLS;
  * configured portal, then the ledger read into a {@link TrackingSnapshot} for the view and the
  * badge, then itself again when the follow-up says the next check is due (at least one minute, at
  * most one hour; a portal out of reach is asked again after one minute, then twice as long each
- * time up to one hour). Without portal settings it only reads the ledger. Shown in the progress
- * area and cancellable there; a pass cancelled by the user comes back after an hour, or at once on
- * « Actualiser ».
+ * time up to one hour). A pass the user asks for (« Actualiser », {@link #refresh()}) uses
+ * {@code FollowUpService.checkNow} instead: everything still followed is asked at once, due or not.
+ * Without portal settings it only reads the ledger. Shown in the progress area and cancellable
+ * there; a pass cancelled by the user comes back after an hour, or at once on « Actualiser ».
  */
 public final class FollowUpJob extends Job {
 
@@ -50,6 +51,8 @@ public final class FollowUpJob extends Job {
     private volatile TrackingSnapshot snapshot;
     private volatile boolean stopped;
     private volatile boolean again;
+    /** The next pass asks everything now: the user asked (kept until a pass takes it). */
+    private volatile boolean askNow;
     private Duration problemWait = MIN_WAIT;
 
     public FollowUpJob(Supplier<Services> services, Supplier<Path> dataFolder) {
@@ -79,7 +82,16 @@ public final class FollowUpJob extends Job {
         listeners.remove(listener);
     }
 
-    /** « Actualiser »: a pass now, or right after the one running. */
+    /**
+     * « Actualiser »: a pass now, or right after the one running, that asks the portal about
+     * everything still followed without waiting for the back-off.
+     */
+    public void refresh() {
+        askNow = true;
+        runNow();
+    }
+
+    /** A pass now, or right after the one running, asking the portal only what is due (the ledger is read again). */
     public void runNow() {
         if (stopped) {
             return;
@@ -103,10 +115,12 @@ public final class FollowUpJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         again = false;
+        boolean everything = askNow;
+        askNow = false;
         Duration next = MAX_WAIT;
         IStatus status = Status.OK_STATUS;
         try {
-            next = pass(SubMonitor.convert(monitor, Messages.Job_name, 10));
+            next = pass(SubMonitor.convert(monitor, Messages.Job_name, 10), everything);
         } catch (OperationCanceledException e) {
             status = Status.CANCEL_STATUS;
         } finally {
@@ -117,7 +131,7 @@ public final class FollowUpJob extends Job {
         return status;
     }
 
-    private Duration pass(SubMonitor monitor) {
+    private Duration pass(SubMonitor monitor, boolean everything) {
         Services s = services.get();
         Path folder = dataFolder.get();
         if (s.deposits() == null) {
@@ -134,7 +148,8 @@ public final class FollowUpJob extends Job {
         } else {
             monitor.subTask(Messages.Job_asking);
             try (PortalConnector connector = s.connect()) {
-                FollowUpReport report = s.followUp().checkDue(folder, connector, monitor.split(7));
+                FollowUpReport report = everything ? s.followUp().checkNow(folder, connector, monitor.split(7))
+                        : s.followUp().checkDue(folder, connector, monitor.split(7));
                 nextCheck = report.nextCheck();
                 if (report.problems().isEmpty()) {
                     problemWait = MIN_WAIT;

@@ -35,7 +35,8 @@ public record Services(DepositService deposits, FollowUpService followUp, Portal
 
     /**
      * A connector made from the saved settings (credentials from the environment override them, as
-     * for scheduled runs); the caller closes it.
+     * for scheduled runs; the local emulator gets the demo credentials when none are given, as the
+     * deposit wizard does); the caller closes it.
      *
      * @throws IllegalStateException with a message for the user when no portal is configured or its
      *             connector is not installed or refuses the settings
@@ -44,7 +45,7 @@ public record Services(DepositService deposits, FollowUpService followUp, Portal
         if (settings == null) {
             throw new IllegalStateException(Messages.Portal_notConfigured);
         }
-        PortalSettings s = settings.current().withEnvironmentOverrides(System.getenv());
+        PortalSettings s = settings.current().withEnvironmentOverrides(System.getenv()).withDemoCredentialsIfLocal();
         PortalConnectorFactory factory = factories.stream().filter(f -> f.id().equals(s.portal())).findFirst()
                 .orElseThrow(() -> new IllegalStateException(NLS.bind(Messages.Portal_noConnector, s.portal())));
         try {

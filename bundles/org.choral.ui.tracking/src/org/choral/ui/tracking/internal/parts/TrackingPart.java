@@ -175,11 +175,11 @@ public class TrackingPart {
         }
     }
 
-    /** « Actualiser »: a follow-up pass now. */
+    /** « Actualiser »: a follow-up pass now that asks the portal about everything still followed. */
     public void refresh() {
         if (job != null) {
             portal.setText(Messages.Job_asking);
-            job.runNow();
+            job.refresh();
         }
     }
 

@@ -47,6 +47,9 @@ final class TrackingTable {
         }
     }
 
+    /** Room for the arrow a sorted column shows beside its title. */
+    private static final int SORT_ARROW = 16;
+
     private final TableViewer viewer;
     private Column sortColumn;
     private boolean ascending = true;
@@ -60,7 +63,9 @@ final class TrackingTable {
         for (Column c : Column.values()) {
             TableViewerColumn col = new TableViewerColumn(viewer, SWT.LEFT);
             col.getColumn().setText(c.title);
-            col.getColumn().setWidth(c.width);
+            // never narrower than its title (« Dernier changement » is wider than its dates), sort arrow included
+            col.getColumn().pack();
+            col.getColumn().setWidth(Math.max(c.width, col.getColumn().getWidth() + SORT_ARROW));
             col.getColumn().setMoveable(true);
             col.setLabelProvider(new ColumnLabelProvider() {
                 @Override
