@@ -147,6 +147,11 @@ public class Bot {
 
     /** The widget of {@code type} with this id in any open shell, waiting for it. */
     public <W extends Widget> W widgetWithId(Class<W> type, String id) {
+        return widgetWithId(type, id, TIMEOUT_MS);
+    }
+
+    /** The same, waiting up to {@code timeoutMs} (a view that first waits on a long job). */
+    public <W extends Widget> W widgetWithId(Class<W> type, String id, long timeoutMs) {
         AtomicReference<W> found = new AtomicReference<>();
         waitUntil(Condition.of(type.getSimpleName() + " " + id, () -> { //$NON-NLS-1$
             for (Shell s : display.getShells()) {
@@ -157,7 +162,7 @@ public class Bot {
                 }
             }
             return false;
-        }));
+        }), timeoutMs);
         return found.get();
     }
 
