@@ -112,6 +112,14 @@ public final class Emulator implements AutoCloseable {
         return clock;
     }
 
+    /**
+     * The TCP connections the emulator accepted since it started: a client that keeps its
+     * connections alive opens a handful whatever the number of calls.
+     */
+    public long connectionsAccepted() {
+        return server.connectionsAccepted();
+    }
+
     /** Adds or replaces structures of the directory it judges against and serves. */
     public void putStructures(Collection<Structure> structures) {
         directory.putAll(structures);
