@@ -24,7 +24,7 @@ import org.choral.ui.WidgetKeys;
 import org.choral.ui.tracking.TrackingView;
 import org.choral.ui.tracking.internal.i18n.Messages;
 import org.choral.ui.tracking.internal.jobs.FollowUpJob;
-import org.choral.ui.tracking.internal.jobs.ProofExportJob;
+import org.choral.ui.tracking.internal.jobs.ProofExport;
 import org.choral.ui.tracking.internal.jobs.ResendJob;
 import org.choral.ui.tracking.internal.jobs.Services;
 import org.choral.ui.tracking.internal.model.Category;
@@ -362,7 +362,7 @@ public class TrackingPart {
             zip = file == null ? null : Path.of(file);
         }
         if (zip != null) {
-            new ProofExportJob(deposits, dataFolder(), number, zip, this::tell).schedule();
+            ProofExport.job(deposits, dataFolder(), number, zip, this::tell).schedule();
         }
     }
 
