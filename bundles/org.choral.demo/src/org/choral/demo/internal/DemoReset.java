@@ -15,6 +15,8 @@ import org.choral.demo.api.DemoException;
 import org.choral.demo.internal.i18n.Messages;
 import org.choral.emulator.Emulator;
 import org.choral.settings.api.ChorusEnvironment;
+import org.choral.settings.api.ChorusSettings;
+import org.choral.settings.api.CompanySettings;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -49,8 +51,8 @@ final class DemoReset {
             return; // nothing of anyone's to erase
         }
         Properties settings = WorkbenchPreferences.read(data, DemoPreparer.SETTINGS_NODE);
-        String siret = settings.getProperty("company.siret", "").trim(); //$NON-NLS-1$ //$NON-NLS-2$
-        String environment = settings.getProperty("chorus.environment", "").trim(); //$NON-NLS-1$ //$NON-NLS-2$
+        String siret = settings.getProperty("company." + CompanySettings.SIRET, "").trim(); //$NON-NLS-1$ //$NON-NLS-2$
+        String environment = settings.getProperty("chorus." + ChorusSettings.ENVIRONMENT, "").trim(); //$NON-NLS-1$ //$NON-NLS-2$
         if (!siret.isEmpty() && !DemoSupplier.SIRET.equals(siret)
                 || !environment.isEmpty() && !ChorusEnvironment.EMULATOR.name().equals(environment)) {
             throw new DemoException(NLS.bind(Messages.Reset_changed, new Object[] { data,
