@@ -17,6 +17,9 @@ import java.util.zip.ZipInputStream;
 
 import org.choral.core.api.directory.Structure;
 import org.choral.emulator.Samples.Inv;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.choral.emulator.internal.directory.DirectoryLoader;
 import org.junit.jupiter.api.Test;
 
@@ -125,6 +128,53 @@ class ContractTest extends EmulatorTestSupport {
         }
         assertTrue(detailed.get("listeErreurDP").isArray());
         assertTrue(detailed.get("listeErreurTechnique").isArray());
+    }
+
+    @Test
+    void consulterCrGivesThePdfReportOfTheFluxWithItsDateStateInvoicesAndErrors() throws Exception {
+        start();
+        client.login();
+        emulator.faults().add(Fault.on("deposer/flux", FaultKind.FLUX_INCIDENT, 2));
+        String partial = client.deposit("lot.zip", UBL, Samples.zip(Samples.ublFiles(Inv.of("C1", Samples.PLAIN),
+                Inv.of("C2", Samples.UNKNOWN)))).get("numeroFluxDepot").asText();
+        String incident = client.deposit("C3.xml", UBL, Samples.utf8(Inv.of("C3", Samples.PLAIN).ubl()))
+                .get("numeroFluxDepot").asText();
+        String pending = pdfText(report(partial));
+        assertTrue(pending.contains(partial) && pending.contains("IN_RECU"), pending);
+        assertFalse(pending.contains("C1"), "no verdict before integration: " + pending);
+        integrate();
+
+        JsonNode cr = report(partial);
+        assertEnvelope(cr, 0);
+        assertEquals(partial, cr.get("numeroFluxDepot").asText());
+        assertEquals("lot.zip", cr.get("nomFichierFlux").asText());
+        assertTrue(cr.get("dateDepotFlux").asText().matches("\\d{4}-\\d{2}-\\d{2}"), cr.toString());
+        assertTrue(cr.get("dateHeureEtatCourantFlux").asText().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}"),
+                cr.toString());
+        assertEquals("IN_INTEGRE_PARTIEL", cr.get("etatCourantFlux").asText());
+        String text = pdfText(cr);
+        for (String expected : List.of(partial, "lot.zip", cr.get("dateDepotFlux").asText(), "IN_INTEGRE_PARTIEL",
+                "C1", "intégrée", "C2", "rejetée")) {
+            assertTrue(text.contains(expected), expected + " in " + text);
+        }
+        String incidentText = pdfText(report(incident));
+        assertTrue(incidentText.contains("IN_INCIDENTE") && incidentText.contains("INCIDENT"), incidentText);
+
+        Client.Answer missing = client.post("/cpro/transverses/v1/consulterCR", EMPTY);
+        assertEquals(400, missing.status());
+        assertTrue(missing.json().get("libelle").asText().contains("numeroFluxDepot"), missing.raw().body());
+    }
+
+    private JsonNode report(String flux) throws Exception {
+        return client.post("/cpro/transverses/v1/consulterCR", Client.JSON.createObjectNode()
+                .put("numeroFluxDepot", flux)).json();
+    }
+
+    private static String pdfText(JsonNode cr) throws Exception {
+        byte[] pdf = Base64.getDecoder().decode(cr.get("fichierCR").asText());
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
     }
 
     @Test

@@ -103,6 +103,11 @@ class EmulatorVerbTest {
         runner.join(10_000);
         assertEquals(ExitCode.OK, code.get());
         assertTrue(Files.exists(data.resolve("emulator").resolve("state.json")));
+        String[] lines = out.toString(StandardCharsets.UTF_8).trim().split("\n");
+        JsonNode stopped = Client.JSON.readTree(lines[lines.length - 1]);
+        assertTrue(stopped.get("stopped").asBoolean(), lines[lines.length - 1]);
+        assertEquals(3, stopped.get("calls").asInt(), "the token and two searches");
+        assertEquals(1, stopped.get("connectionsAccepted").asInt(), "one kept-alive connection for the three calls");
     }
 
     @Test

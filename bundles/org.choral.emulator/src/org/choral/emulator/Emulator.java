@@ -20,6 +20,7 @@ import org.choral.emulator.internal.http.InvoiceEndpoints;
 import org.choral.emulator.internal.http.StructureEndpoints;
 import org.choral.emulator.internal.state.EmulatorState;
 import org.choral.emulator.internal.state.Lifecycle;
+import org.choral.emulator.internal.state.RunningLock;
 import org.choral.emulator.internal.state.Snapshot;
 import org.choral.emulator.internal.state.StateStore;
 
@@ -48,31 +49,39 @@ public final class Emulator implements AutoCloseable {
     private final EmulatorState state;
     private final EmulatorServer server;
     private final URI baseUrl;
+    private final RunningLock running;
 
     private Emulator(EmulatorConfig config) throws IOException {
         this.config = config;
-        StateStore store = new StateStore(config.stateFolder());
-        Snapshot saved = store.load();
-        Instant realNow = config.realClock().instant();
-        // Never let virtual time go back across a restart: states already reported must stay reached.
-        Instant origin = saved != null && saved.virtualNow() > realNow.toEpochMilli()
-                ? Instant.ofEpochMilli(saved.virtualNow()) : realNow;
-        clock = new VirtualClock(config.realClock(), config.speed(), origin);
-        state = new EmulatorState(store, clock, saved);
-        directory.putAll(DirectoryLoader.load(config.directoryFiles()));
-        directory.putAll(config.structures());
-        faults.addAll(config.faults());
-        Lifecycle lifecycle = new Lifecycle(config.fluxStep(), config.invoiceStep());
-        FluxJudge judge = new FluxJudge(directory, state::acceptedNumbers);
-        FluxEndpoints flux = new FluxEndpoints(state, judge, lifecycle, config);
-        ApiRouter router = new ApiRouter(
-                new Auth(state, config.clients(), config.accounts(), config.tokenLifetime(), config.realClock()), faults,
-                state, flux, new InvoiceEndpoints(state, lifecycle, config.pageSize()),
-                new StructureEndpoints(state, directory, config.suppliers(), config.pageSize()), config.maxFluxBytes());
-        server = new EmulatorServer(config.port(), router);
-        server.start();
-        baseUrl = URI.create("http://127.0.0.1:" + server.port()); //$NON-NLS-1$
-        state.save();
+        running = RunningLock.acquire(config.stateFolder());
+        try {
+            StateStore store = new StateStore(config.stateFolder());
+            Snapshot saved = store.load();
+            Instant realNow = config.realClock().instant();
+            // Never let virtual time go back across a restart: states already reported must stay reached.
+            Instant origin = saved != null && saved.virtualNow() > realNow.toEpochMilli()
+                    ? Instant.ofEpochMilli(saved.virtualNow()) : realNow;
+            clock = new VirtualClock(config.realClock(), config.speed(), origin);
+            state = new EmulatorState(store, clock, saved);
+            directory.putAll(DirectoryLoader.load(config.directoryFiles()));
+            directory.putAll(config.structures());
+            faults.addAll(config.faults());
+            Lifecycle lifecycle = new Lifecycle(config.fluxStep(), config.invoiceStep());
+            FluxJudge judge = new FluxJudge(directory, state::acceptedNumbers);
+            FluxEndpoints flux = new FluxEndpoints(state, judge, lifecycle, config);
+            ApiRouter router = new ApiRouter(
+                    new Auth(state, config.clients(), config.accounts(), config.tokenLifetime(), config.realClock()),
+                    faults, state, flux, new InvoiceEndpoints(state, lifecycle, config.pageSize()),
+                    new StructureEndpoints(state, directory, config.suppliers(), config.pageSize()),
+                    config.maxFluxBytes());
+            server = new EmulatorServer(config.port(), router);
+            server.start();
+            baseUrl = URI.create("http://127.0.0.1:" + server.port()); //$NON-NLS-1$
+            state.save();
+        } catch (IOException | RuntimeException e) {
+            running.close();
+            throw e;
+        }
     }
 
     /**
@@ -112,6 +121,14 @@ public final class Emulator implements AutoCloseable {
         return clock;
     }
 
+    /**
+     * The TCP connections the emulator accepted since it started: a client that keeps its
+     * connections alive opens a handful whatever the number of calls.
+     */
+    public long connectionsAccepted() {
+        return server.connectionsAccepted();
+    }
+
     /** Adds or replaces structures of the directory it judges against and serves. */
     public void putStructures(Collection<Structure> structures) {
         directory.putAll(structures);
@@ -122,10 +139,19 @@ public final class Emulator implements AutoCloseable {
         return directory.all();
     }
 
+    /**
+     * Whether an emulator, of this process or another, runs on {@code stateFolder} now: its state must
+     * not be erased then, it would write it again when it stops.
+     */
+    public static boolean isRunning(Path stateFolder) throws IOException {
+        return RunningLock.isHeld(stateFolder);
+    }
+
     /** Stops serving and saves the state (with the virtual clock's time). */
     @Override
     public void close() {
         server.close();
         state.save();
+        running.close();
     }
 }

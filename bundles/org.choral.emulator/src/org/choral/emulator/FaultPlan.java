@@ -64,6 +64,11 @@ public final class FaultPlan {
         return n == null ? 0 : n.get();
     }
 
+    /** How many calls every path together has received. */
+    public int totalCalls() {
+        return calls.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
     /**
      * When each call to {@code path} arrived ({@link System#nanoTime()}, oldest first): lets a test
      * check a client's pacing from the server's side.

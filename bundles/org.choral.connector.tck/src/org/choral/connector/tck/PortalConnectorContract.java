@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -177,6 +178,22 @@ public abstract class PortalConnectorContract {
     @Test
     public final void refusesAReportOnAnUnknownFlux() {
         assertThrows(PortalException.Refused.class, () -> connector.fluxReport("999999999")); //$NON-NLS-1$
+    }
+
+    @Test
+    public final void givesTheFluxReportAsAPdf() throws Exception {
+        if (!can(Capability.FLUX_REPORT_PDF)) {
+            assertUnsupported(Capability.FLUX_REPORT_PDF, () -> connector.fluxReportPdf("1")); //$NON-NLS-1$
+            return;
+        }
+        DepositReceipt receipt = connector.deposit(flux(invoiceNumber()));
+        fixture.settle();
+        byte[] pdf = connector.fluxReportPdf(receipt.fluxNumber());
+        assertTrue(pdf.length > 100, "a whole document, not a stub"); //$NON-NLS-1$
+        assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII)); //$NON-NLS-1$
+        String tail = new String(pdf, Math.max(0, pdf.length - 64), Math.min(64, pdf.length), StandardCharsets.US_ASCII);
+        assertTrue(tail.contains("%%EOF"), "the document ends: " + tail); //$NON-NLS-1$ //$NON-NLS-2$
+        assertThrows(PortalException.Refused.class, () -> connector.fluxReportPdf("999999999")); //$NON-NLS-1$
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.choral.demo.api.DemoException;
 import org.choral.demo.api.DemoReport;
 import org.choral.demo.api.DemoService;
 import org.choral.demo.internal.i18n.Messages;
+import org.choral.emulator.Emulator;
 import org.choral.settings.api.ChorusEnvironment;
 import org.choral.settings.api.ChorusSettings;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -111,11 +112,16 @@ public final class DemoPreparer implements DemoService {
             }
             return report(data, false, directory, invoices);
         }
+        if (reset) {
+            DemoReset.check(data);
+        }
         try {
             Files.createDirectories(data);
             if (reset) {
                 delete(files);
-                delete(data.resolve("emulator")); //$NON-NLS-1$ the emulator's deposits and statuses of the last demo
+                for (String name : DemoReset.ERASED) {
+                    delete(data.resolve(name)); // the last demo's deposits, proofs and emulator state
+                }
             }
             sub.subTask(Messages.Demo_files);
             writeFiles(data, directory, invoices, sub.split(4));
@@ -192,7 +198,7 @@ public final class DemoPreparer implements DemoService {
      * and the workbench's in-process emulator start with when not told otherwise.
      */
     private static void writeEmulatorProfile(Path data) throws IOException {
-        Path folder = Files.createDirectories(data.resolve("emulator")); //$NON-NLS-1$
+        Path folder = Files.createDirectories(data.resolve(Emulator.DATA_SUBFOLDER));
         Properties p = new Properties();
         Path files = data.resolve(DemoFolders.FILES);
         p.setProperty("directory.1", data.relativize(structures(files)).toString().replace('\\', '/')); //$NON-NLS-1$

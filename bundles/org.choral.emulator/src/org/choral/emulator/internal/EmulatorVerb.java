@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.choral.core.api.command.Arguments;
 import org.choral.core.api.command.CommandContext;
@@ -103,7 +104,8 @@ public final class EmulatorVerb implements CommandVerb {
         } catch (IOException e) {
             throw CommandException.usage(NLS.bind(Messages.Verb_cannotStart, config.port(), e.getMessage()));
         }
-        Thread hook = new Thread(emulator::close, "choral-emulator-shutdown"); //$NON-NLS-1$
+        Runnable stop = stopper(context, emulator);
+        Thread hook = new Thread(stop, "choral-emulator-shutdown"); //$NON-NLS-1$
         Runtime.getRuntime().addShutdownHook(hook);
         print(context, emulator);
         boolean interrupted = false;
@@ -113,18 +115,42 @@ public final class EmulatorVerb implements CommandVerb {
             interrupted = true;
         } finally {
             // closed before the interrupt flag is restored: an interrupted thread cannot write the state file
-            emulator.close();
+            stop.run();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException e) {
-                // the JVM is already shutting down: the hook runs, close is idempotent
+                // the JVM is already shutting down: the hook runs, stopping twice does nothing
             }
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        context.err().println(Messages.Verb_stopped);
         return ExitCode.OK;
+    }
+
+    /**
+     * Closes the emulator once (Ctrl-C and SIGTERM reach it through the shutdown hook) and says what
+     * it served: with {@code --json} a last line {@code {"stopped":true,"connectionsAccepted":N,"calls":M}},
+     * which the deposit benchmark reads to check that the client reused its connections.
+     */
+    private static Runnable stopper(CommandContext context, Emulator emulator) {
+        AtomicBoolean done = new AtomicBoolean();
+        ObjectNode summary = new ObjectMapper().createObjectNode(); // built now: the JVM may be shutting down later
+        return () -> {
+            if (!done.compareAndSet(false, true)) {
+                return;
+            }
+            emulator.close();
+            long connections = emulator.connectionsAccepted();
+            int calls = emulator.faults().totalCalls();
+            if (context.json()) {
+                summary.put("stopped", true).put("connectionsAccepted", connections).put("calls", calls); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                context.out().println(summary.toString());
+                context.out().flush();
+            }
+            context.err().println(NLS.bind(Messages.Verb_stopped, connections, calls));
+            context.err().flush();
+        };
     }
 
     private static void print(CommandContext context, Emulator emulator) {

@@ -35,6 +35,13 @@ public final class TrackingView {
      */
     public static final String FILE_CHOOSER = "org.choral.ui.tracking.fileChooser"; //$NON-NLS-1$
 
+    /**
+     * Application-context key of a {@code java.util.function.Function<String, java.nio.file.Path>}
+     * that asks where to save the proof of an invoice (given the suggested zip name; {@code null}
+     * cancels); when unset, the native save dialog. Tests set it.
+     */
+    public static final String PROOF_CHOOSER = "org.choral.ui.tracking.proofChooser"; //$NON-NLS-1$
+
     private TrackingView() {
     }
 }

@@ -2,11 +2,14 @@
 package org.choral.connector.chorus.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +49,7 @@ public final class ChorusConnector implements PortalConnector {
 
     static final String DEPOSIT = "/cpro/factures/v1/deposer/flux"; //$NON-NLS-1$
     static final String REPORT = "/cpro/transverses/v1/consulterCRDetaille"; //$NON-NLS-1$
+    static final String REPORT_PDF = "/cpro/transverses/v1/consulterCR"; //$NON-NLS-1$
     static final String SEARCH_INVOICES = "/cpro/factures/v1/rechercher/fournisseur"; //$NON-NLS-1$
     static final String HISTORY = "/cpro/factures/v1/consulter/historique"; //$NON-NLS-1$
     static final String SUPPLIERS = "/cpro/transverses/v1/recuperer/structures/actives/fournisseur"; //$NON-NLS-1$
@@ -147,6 +151,32 @@ public final class ChorusConnector implements PortalConnector {
         return new FluxReport(number != null ? number : fluxNumber, state(state), state,
                 fileName != null ? fileName : Values.text(a, "nomFichierFlux"), Values.date(a, "dateDepotFlux"), //$NON-NLS-1$ //$NON-NLS-2$
                 Values.dateTime(a, "dateHeureEtatCourantFlux"), invoiceErrors, technical); //$NON-NLS-1$
+    }
+
+    @Override
+    public byte[] fluxReportPdf(String fluxNumber) throws PortalException {
+        JsonNode a = api.call(REPORT_PDF, api.json().createObjectNode().put("numeroFluxDepot", fluxNumber)); //$NON-NLS-1$
+        String encoded = Values.text(a, "fichierCR"); //$NON-NLS-1$
+        if (encoded == null) {
+            throw new PortalException.Protocol(NLS.bind(Messages.Error_missingField, REPORT_PDF, "fichierCR"), null); //$NON-NLS-1$
+        }
+        byte[] pdf;
+        try {
+            pdf = Base64.getMimeDecoder().decode(encoded);
+        } catch (IllegalArgumentException e) {
+            throw new PortalException.Protocol(NLS.bind(Messages.Error_notPdf,
+                    new Object[] { fluxNumber, REPORT_PDF, e.getMessage() }), e);
+        }
+        if (!isPdf(pdf)) {
+            throw new PortalException.Protocol(NLS.bind(Messages.Error_notPdf,
+                    new Object[] { fluxNumber, REPORT_PDF, "%PDF-" }), null); //$NON-NLS-1$
+        }
+        return pdf;
+    }
+
+    private static boolean isPdf(byte[] bytes) {
+        byte[] magic = "%PDF-".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
+        return bytes.length > magic.length && Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length);
     }
 
     static FluxState state(String portalState) {

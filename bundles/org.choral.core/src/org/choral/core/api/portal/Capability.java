@@ -9,5 +9,7 @@ package org.choral.core.api.portal;
  */
 public enum Capability {
     DEPOSIT, FLUX_REPORT, CREDENTIALS_CHECK, INVOICE_SEARCH, INVOICE_HISTORY, STRUCTURE_LOOKUP, DIRECTORY_DOWNLOAD,
-    SUPPLIER_STRUCTURES
+    SUPPLIER_STRUCTURES,
+    /** The portal's own report of a flux as a PDF document (Chorus Pro's {@code fichierCR}). */
+    FLUX_REPORT_PDF
 }

@@ -47,6 +47,16 @@ public interface PortalConnector extends AutoCloseable {
     /** Where the integration of a deposited flux stands, with the errors per invoice once it ends. */
     FluxReport fluxReport(String fluxNumber) throws PortalException;
 
+    /**
+     * The portal's own report of a flux as a PDF (Chorus Pro: {@code consulterCR}, {@code fichierCR}),
+     * kept with the proof of the deposit once the flux is final.
+     *
+     * @return the PDF document, whole (it starts with {@code %PDF-})
+     */
+    default byte[] fluxReportPdf(String fluxNumber) throws PortalException {
+        throw unsupported(Capability.FLUX_REPORT_PDF);
+    }
+
     /** The deposited invoices matching {@code criteria}, every result page followed. */
     default List<PortalInvoice> findInvoices(InvoiceCriteria criteria, IProgressMonitor monitor)
             throws PortalException {

@@ -12,6 +12,10 @@ public final class Messages extends NLS {
     public static String Demo_files;
     public static String Demo_directory;
     public static String Demo_settings;
+    public static String Reset_notDemo;
+    public static String Reset_changed;
+    public static String Reset_workbenchOpen;
+    public static String Reset_emulatorRunning;
     public static String Demo_writeFailed;
     public static String Demo_importFailed;
     public static String Pdf_title;

@@ -97,6 +97,10 @@ public final class FollowUp {
                 FluxReport report = portal.fluxReport(flux.number());
                 fluxesChecked++;
                 proof.keepReport(report);
+                if (report.state().isTerminal()) {
+                    // kept before the flux is marked final: a portal out of reach leaves it due, asked again
+                    proof.keepReportPdf(portal, flux.number()).ifPresent(problems::add);
+                }
                 settle(flux, report, now, flagged);
             } catch (PortalException e) {
                 problems.add(NLS.bind(Messages.FollowUp_fluxProblem, flux.number(), e.getMessage()));

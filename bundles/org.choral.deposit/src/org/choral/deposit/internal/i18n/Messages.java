@@ -29,6 +29,7 @@ public final class Messages extends NLS {
     public static String Ledger_failure;
     public static String Ledger_inUse;
     public static String Outcome_deposited;
+    public static String Proof_reportPdfMissing;
     public static String Outcome_failed;
     public static String Outcome_skipped;
     public static String Outcome_uncertain;

@@ -2,26 +2,39 @@
 package org.choral.deposit.internal.proof;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.choral.core.api.deposit.LedgerInvoice;
+import org.choral.core.api.portal.Capability;
 import org.choral.core.api.portal.DepositReceipt;
 import org.choral.core.api.portal.Flux;
 import org.choral.core.api.portal.FluxReport;
+import org.choral.core.api.portal.PortalConnector;
+import org.choral.core.api.portal.PortalException;
+import org.choral.deposit.internal.i18n.Messages;
+import org.choral.deposit.internal.run.DepositRunner;
 import org.choral.deposit.internal.store.LedgerStore;
+import org.eclipse.osgi.util.NLS;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -29,12 +42,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The proof of each deposit in {@code DATA/proof/<flux number>/}: the file deposited as it was sent,
- * {@code receipt.json} (the portal's answer) and {@code report.json} (the flux's integration report,
- * rewritten by the follow-up as it changes). Files are written under a temporary name and moved
- * into place, so a crash never leaves half a proof under its final name.
+ * {@code receipt.json} (the portal's answer), {@code report.json} (the flux's integration report,
+ * rewritten by the follow-up as it changes) and, once the flux is final, {@code report.pdf} (the
+ * portal's own report, Chorus Pro's {@code fichierCR}). Files are written under a temporary name and
+ * moved into place, so a crash never leaves half a proof under its final name.
  */
 public final class ProofStore {
 
+    /** The portal's PDF report of a final flux. */
+    public static final String REPORT_PDF = "report.pdf"; //$NON-NLS-1$
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris"); //$NON-NLS-1$
     private final Path root;
     private final ObjectMapper json = new ObjectMapper();
@@ -89,6 +106,54 @@ public final class ProofStore {
             technical.addObject().put("code", e.code()).put("message", e.message()).put("nature", e.nature()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
         write(dir.resolve("report.json"), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(n)); //$NON-NLS-1$
+    }
+
+    /**
+     * Keeps the portal's PDF report of a final flux, once: nothing is asked when a whole one is already
+     * kept or the portal has none. A portal out of reach or refusing the credentials throws, so that
+     * the caller leaves the flux due and asks again at its next pass; any other failure (the portal
+     * refuses, or answers no PDF) is returned as the problem to tell, {@code report.json} staying
+     * the proof of the flux's outcome.
+     */
+    public Optional<String> keepReportPdf(PortalConnector portal, String fluxNumber) throws IOException, PortalException {
+        Path target = folder(fluxNumber).resolve(REPORT_PDF);
+        if (isPdf(target) || !portal.capabilities().contains(Capability.FLUX_REPORT_PDF)) {
+            return Optional.empty();
+        }
+        byte[] pdf;
+        try {
+            pdf = portal.fluxReportPdf(fluxNumber);
+        } catch (PortalException e) {
+            if (DepositRunner.stopsTheRun(e)) {
+                throw e;
+            }
+            return Optional.of(NLS.bind(Messages.Proof_reportPdfMissing, fluxNumber, e.getMessage()));
+        }
+        Path dir = Files.createDirectories(target.getParent());
+        // a name of its own: the workbench and a command line may fetch the same report at once
+        Path tmp = Files.createTempFile(dir, ".report", ".pdf.tmp"); //$NON-NLS-1$ //$NON-NLS-2$
+        try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(pdf);
+            while (buffer.hasRemaining()) {
+                out.write(buffer);
+            }
+            // on disk before it takes its name: a crash must not leave an empty report that looks kept
+            out.force(true);
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return Optional.empty();
+    }
+
+    private static boolean isPdf(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(PDF_MAGIC.length), PDF_MAGIC);
+        }
     }
 
     private static void write(Path target, byte[] bytes) throws IOException {

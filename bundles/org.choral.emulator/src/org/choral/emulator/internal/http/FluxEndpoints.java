@@ -163,7 +163,10 @@ public final class FluxEndpoints {
         lines.add(NLS.bind(Messages.Report_syntax, flux.syntax()));
         lines.add(NLS.bind(Messages.Report_deposited, Dates.dateTime(Instant.ofEpochMilli(flux.depositedAt()))));
         lines.add(NLS.bind(Messages.Report_state, step.state(), Dates.dateTime(step.since())));
-        if (lifecycle.isFinal(flux, now)) {
+        if (lifecycle.isFinal(flux, now) && flux.incident()) {
+            lines.add(""); //$NON-NLS-1$
+            lines.add(NLS.bind(Messages.Report_technical, "INCIDENT", Messages.Flux_incident)); //$NON-NLS-1$
+        } else if (lifecycle.isFinal(flux, now)) {
             lines.add(""); //$NON-NLS-1$
             for (TechnicalError t : flux.technicalErrors()) {
                 lines.add(NLS.bind(Messages.Report_technical, t.codeErreur(), t.libelleErreur()));

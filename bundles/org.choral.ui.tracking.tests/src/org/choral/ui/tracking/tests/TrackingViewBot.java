@@ -81,6 +81,21 @@ final class TrackingViewBot extends org.choral.ui.bot.TrackingViewBot {
                 () -> title.getText().contains(invoiceNumber) && history.getItemCount() > 0));
     }
 
+    /**
+     * Selects an invoice, clicks « Exporter la preuve… », answers the save dialog with {@code zip} and
+     * waits until the view says where the proof went.
+     */
+    void exportProof(String invoiceNumber, Path zip) {
+        openHistory(invoiceNumber);
+        bot.syncRun(() -> workbench.application().getContext().set(TrackingView.PROOF_CHOOSER,
+                (Function<String, Path>) name -> zip));
+        Button button = bot.widgetWithId(Button.class, "tracking.proof");
+        bot.waitUntil(Condition.of("« Exporter la preuve… » enabled", () -> button.isEnabled()));
+        bot.click(button);
+        Label portal = bot.widgetWithId(Label.class, "tracking.portal");
+        bot.waitUntil(Condition.of("the proof of " + invoiceNumber + " saved", () -> portal.getText().contains(zip.toString())));
+    }
+
     /** Clicks « Renvoyer… » and returns the confirmation dialog. */
     Shell askResend() {
         bot.click(bot.widgetWithId(Button.class, "tracking.resend"));

@@ -5,6 +5,7 @@ import static org.choral.ui.tracking.tests.TrackingViewBot.HISTORY;
 import static org.choral.ui.tracking.tests.TrackingViewBot.TABLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import org.choral.core.api.deposit.DepositRequest;
@@ -57,8 +59,9 @@ import org.osgi.framework.ServiceRegistration;
  * « Suivi des dépôts » in the real application against the in-process emulator (speed 0): invoices
  * deposited headless through the DepositService, then the emulator's virtual clock is moved (with
  * the follow-up's clock) and « Actualiser » shows the statuses moving, the rejected invoice counted
- * in the badge, the history of one invoice, the filters, sorting, the CSV export and the explicit
- * confirmation before an uncertain invoice is sent again.
+ * in the badge, the history of one invoice, the filters, sorting, the CSV export, the export of one
+ * invoice's proof (with the portal's PDF report) and the explicit confirmation before an uncertain
+ * invoice is sent again.
  */
 class TrackingViewTest {
 
@@ -192,6 +195,18 @@ class TrackingViewTest {
         assertEquals(5, lines.size());
         assertTrue(lines.get(0).startsWith("\uFEFFN° Facture;N° Flux;Date de dépôt;Statut;"), lines.get(0));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("BAD-1;") && l.contains(";REJECTED_IN_FLUX")), lines.toString());
+
+        // the proof of one invoice: its flux file, the receipt and both reports, the portal's PDF among them
+        Path zip = dir.resolve("preuve G-1.zip");
+        view.exportProof("G-1", zip);
+        String flux = view.rows(TABLE).stream().filter(r -> r.get(0).equals("G-1")).findFirst().orElseThrow().get(1);
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            for (String name : List.of("receipt.json", "report.json", "report.pdf", "a.zip")) {
+                assertNotNull(z.getEntry(flux + "/" + name), name + " in " + z.stream().map(ZipEntry::getName).toList());
+            }
+            byte[] pdf = z.getInputStream(z.getEntry(flux + "/report.pdf")).readAllBytes();
+            assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
+        }
     }
 
     @Test

@@ -23,6 +23,7 @@ public final class Messages extends NLS {
     public static String Error_noCredentials;
     public static String Error_notAFile;
     public static String Error_notAnObject;
+    public static String Error_notPdf;
     public static String Error_notFound;
     public static String Error_protocol;
     public static String Error_rateLimited;

@@ -25,6 +25,8 @@ public final class Messages extends NLS {
     public static String Button_resendTooltip;
     public static String Button_export;
     public static String Button_exportTooltip;
+    public static String Button_proof;
+    public static String Button_proofTooltip;
     public static String Column_number;
     public static String Column_flux;
     public static String Column_deposited;
@@ -37,6 +39,11 @@ public final class Messages extends NLS {
     public static String Export_title;
     public static String Export_done;
     public static String Export_failed;
+    public static String Proof_title;
+    public static String Proof_job;
+    public static String Proof_done;
+    public static String Proof_none;
+    public static String Proof_failed;
     public static String Details_title;
     public static String Details_none;
     public static String Details_loading;

@@ -24,6 +24,7 @@ import org.choral.ui.WidgetKeys;
 import org.choral.ui.tracking.TrackingView;
 import org.choral.ui.tracking.internal.i18n.Messages;
 import org.choral.ui.tracking.internal.jobs.FollowUpJob;
+import org.choral.ui.tracking.internal.jobs.ProofExport;
 import org.choral.ui.tracking.internal.jobs.ResendJob;
 import org.choral.ui.tracking.internal.jobs.Services;
 import org.choral.ui.tracking.internal.model.Category;
@@ -101,6 +102,7 @@ public class TrackingPart {
     private Combo filter;
     private Text search;
     private Button resend;
+    private Button proof;
     private TrackingTable table;
     private HistoryPane details;
     private TrackingSnapshot snapshot;
@@ -136,7 +138,7 @@ public class TrackingPart {
     private void createBar() {
         Composite bar = new Composite(root, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        GridLayoutFactory.fillDefaults().numColumns(7).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(8).applyTo(bar);
         new Label(bar, SWT.NONE).setText(Messages.Filter_label);
         filter = WidgetKeys.set(new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN), "tracking.filter"); //$NON-NLS-1$
         filter.setVisibleItemCount(FILTERS.length);
@@ -147,6 +149,7 @@ public class TrackingPart {
         Button refresh = button(bar, "tracking.refresh", Messages.Button_refresh, Messages.Button_refreshTooltip); //$NON-NLS-1$
         resend = button(bar, "tracking.resend", Messages.Button_resend, Messages.Button_resendTooltip); //$NON-NLS-1$
         Button export = button(bar, "tracking.export", Messages.Button_export, Messages.Button_exportTooltip); //$NON-NLS-1$
+        proof = button(bar, "tracking.proof", Messages.Button_proof, Messages.Button_proofTooltip); //$NON-NLS-1$
         fillFilter(List.of());
         filter.select(0);
         filter.addListener(SWT.Selection, e -> applyFilter());
@@ -154,6 +157,7 @@ public class TrackingPart {
         refresh.addListener(SWT.Selection, e -> refresh());
         resend.addListener(SWT.Selection, e -> resendSelected());
         export.addListener(SWT.Selection, e -> exportAsked());
+        proof.addListener(SWT.Selection, e -> proofAsked());
     }
 
     private static Button button(Composite bar, String id, String text, String tooltip) {
@@ -300,6 +304,7 @@ public class TrackingPart {
     private void updateButtons() {
         List<TrackingRow> selected = table.selection();
         resend.setEnabled(selected.size() == 1 && selected.get(0).uncertain());
+        proof.setEnabled(selected.size() == 1 && selected.get(0).invoice().fluxNumber() != null);
     }
 
     private Path dataFolder() {
@@ -333,6 +338,42 @@ public class TrackingPart {
             StatusLine.post(broker, message);
             return false;
         }
+    }
+
+    /** « Exporter la preuve… » of the selected invoice: where to save it, then the export off the UI thread. */
+    @SuppressWarnings("unchecked")
+    private void proofAsked() {
+        List<TrackingRow> selected = table.selection();
+        if (selected.size() != 1) {
+            return;
+        }
+        String number = selected.get(0).number();
+        String name = "preuve-" + number.replaceAll("[^A-Za-z0-9._-]", "_") + ".zip"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        Path zip;
+        if (application.getContext().get(TrackingView.PROOF_CHOOSER) instanceof Function<?, ?> f) {
+            zip = ((Function<String, Path>) f).apply(name);
+        } else {
+            FileDialog dialog = new FileDialog(root.getShell(), SWT.SAVE);
+            dialog.setText(Messages.Proof_title);
+            dialog.setFilterExtensions(new String[] { "*.zip" }); //$NON-NLS-1$
+            dialog.setFileName(name);
+            dialog.setOverwrite(true);
+            String file = dialog.open();
+            zip = file == null ? null : Path.of(file);
+        }
+        if (zip != null) {
+            ProofExport.job(deposits, dataFolder(), number, zip, this::tell).schedule();
+        }
+    }
+
+    /** A sentence for the user, from any thread: in the status line and above the table. */
+    private void tell(String message) {
+        StatusLine.post(broker, message);
+        sync.asyncExec(() -> {
+            if (!root.isDisposed()) {
+                portal.setText(message);
+            }
+        });
     }
 
     /** « Renvoyer… »: only for an uncertain invoice, only after the user confirmed, never on its own. */

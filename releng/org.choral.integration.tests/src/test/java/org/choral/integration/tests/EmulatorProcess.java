@@ -24,12 +24,14 @@ final class EmulatorProcess implements AutoCloseable {
 
     private final Process process;
     private final Path stateFile;
+    private final Path out;
     final String baseUrl;
     final String tokenUrl;
 
-    private EmulatorProcess(Process process, Path stateFile, String baseUrl, String tokenUrl) {
+    private EmulatorProcess(Process process, Path stateFile, Path out, String baseUrl, String tokenUrl) {
         this.process = process;
         this.stateFile = stateFile;
+        this.out = out;
         this.baseUrl = baseUrl;
         this.tokenUrl = tokenUrl;
     }
@@ -48,7 +50,7 @@ final class EmulatorProcess implements AutoCloseable {
             int line = text.indexOf('\n');
             if (line > 0) {
                 JsonNode started = JSON.readTree(text.substring(0, line));
-                return new EmulatorProcess(p, Path.of(started.get("stateFolder").asText()).resolve("state.json"),
+                return new EmulatorProcess(p, Path.of(started.get("stateFolder").asText()).resolve("state.json"), out,
                         started.get("baseUrl").asText(), started.get("tokenUrl").asText());
             }
             if (!p.isAlive()) {
@@ -61,7 +63,10 @@ final class EmulatorProcess implements AutoCloseable {
         throw new IllegalStateException("the emulator printed no URL within 90 s");
     }
 
-    /** Stops the emulator (SIGTERM: it saves its state) and reads what it stored. */
+    /**
+     * Stops the emulator (SIGTERM: it saves its state and prints what it served as its last line) and
+     * reads what it stored.
+     */
     State stop() throws IOException, InterruptedException {
         close();
         JsonNode root = JSON.readTree(stateFile.toFile());
@@ -80,7 +85,22 @@ final class EmulatorProcess implements AutoCloseable {
                 }
             }
         }
-        return new State(accepted, received, fluxOf, root.get("tokens").size(), depositTimes);
+        return new State(accepted, received, fluxOf, root.get("tokens").size(), depositTimes, connectionsAccepted());
+    }
+
+    /** From the emulator's last line, {@code {"stopped":true,"connectionsAccepted":N,"calls":M}}; -1 when absent. */
+    private long connectionsAccepted() throws IOException {
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        for (int i = lines.size() - 1; i > 0; i--) {
+            if (!lines.get(i).startsWith("{")) {
+                continue;
+            }
+            JsonNode line = JSON.readTree(lines.get(i));
+            if (line.has("connectionsAccepted")) {
+                return line.get("connectionsAccepted").asLong();
+            }
+        }
+        return -1;
     }
 
     @Override
@@ -96,10 +116,10 @@ final class EmulatorProcess implements AutoCloseable {
     /**
      * What the emulator stored: per invoice number how many times it was accepted and received (a
      * duplicate is received twice, accepted once), the flux that carried each accepted invoice, tokens
-     * issued, and each flux's deposit instant
-     * (virtual epoch millis), oldest first.
+     * issued, each flux's deposit instant (virtual epoch millis), oldest first, and the TCP connections it
+     * accepted.
      */
     record State(Map<String, Integer> accepted, Map<String, Integer> received, Map<String, String> fluxOf, int tokens,
-            List<Long> depositTimes) {
+            List<Long> depositTimes, long connections) {
     }
 }
