@@ -99,17 +99,16 @@ class ReliabilityTest {
 
             Run.Result second = deposit(emulator, "--skip-deposited", "--continue-on-error");
             assertEquals(1, second.code(), second.toString());
-            assertTrue(second.out().contains("V\u00e9rification de LA00004 sur le portail : d\u00e9pos\u00e9e \u2014 Trouv\u00e9e sur le portail, flux CPP"),
-                    second.toString());
+            assertTrue(second.out().contains("V\u00e9rification de LA00004 sur le portail : d\u00e9pos\u00e9e"
+                    + " \u2014 Trouv\u00e9e sur le portail, flux CPP"), second.toString());
             assertRow(second, "LA00004", "ignor\u00e9e", "D\u00e9j\u00e0 d\u00e9pos\u00e9e");
             assertRow(second, "LA00012", "incertaine", LOOKED_UP_BEFORE_NEXT_RUN);
             assertRow(second, "LA00020", "incertaine", LOOKED_UP_BEFORE_NEXT_RUN);
             assertTrue(second.out().contains("incertaines : 2"), second.toString());
-            List<String> uncertain = List.of("LA00012", "LA00020");
 
             Run.Result third = deposit(emulator, "--skip-deposited");
             assertEquals(0, third.code(), third.toString());
-            for (String n : uncertain) {
+            for (String n : List.of("LA00012", "LA00020")) {
                 assertTrue(third.out().contains("V\u00e9rification de " + n + " sur le portail : d\u00e9pos\u00e9e"),
                         third.toString());
             }
