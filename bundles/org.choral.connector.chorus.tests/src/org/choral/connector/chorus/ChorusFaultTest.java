@@ -78,13 +78,36 @@ class ChorusFaultTest extends ChorusTestSupport {
     }
 
     @Test
-    void anUnavailableDepositIsNotSentAgain() throws Exception {
-        start(b -> b.fault(Fault.on(DEPOSIT, FaultKind.UNAVAILABLE, 1)));
+    void aDepositRefusedWith503IsSentAgainAfterTheTimeAskedBecauseItWasNotProcessed() throws Exception {
+        start(b -> b.fault(Fault.on(DEPOSIT, FaultKind.UNAVAILABLE, 1, 2).withRetryAfter(3)));
         ChorusConnector c = connect();
-        PortalException e = assertThrows(PortalException.Unavailable.class, () -> c.deposit(flux("U-2")));
+        c.deposit(flux("U-2"));
+        assertEquals(3, calls(DEPOSIT));
+        assertEquals(List.of(Duration.ofSeconds(3), Duration.ofSeconds(3)), sleeps);
+        assertEquals(1, deposited(c, "U-2").size(), "recorded once");
+    }
+
+    @Test
+    void aDepositStillUnavailableOnceTheRetriesAreSpentIsUnavailableAndRecordedNowhere() throws Exception {
+        start(b -> b.fault(Fault.from(DEPOSIT, FaultKind.UNAVAILABLE, 1)));
+        ChorusConnector c = connect();
+        PortalException e = assertThrows(PortalException.Unavailable.class, () -> c.deposit(flux("U-3")));
         assertTrue(e.isTransient());
-        assertEquals(1, calls(DEPOSIT));
-        assertTrue(deposited(c, "U-2").isEmpty());
+        assertTrue(e.getMessage().contains("503"), e.getMessage());
+        assertEquals(fast().attempts(), calls(DEPOSIT));
+        emulator.faults().clear();
+        assertTrue(deposited(c, "U-3").isEmpty());
+    }
+
+    @Test
+    void anUnreachablePortalIsSaidInTheUsersWordsAndNothingWasSent() throws Exception {
+        start();
+        ChorusConnector c = connect();
+        emulator.close(); // the portal goes away: the next connection is refused
+        PortalException e = assertThrows(PortalException.Unavailable.class, () -> c.deposit(flux("U-4")));
+        assertTrue(e.getMessage().contains("connexion refus\u00e9e") || e.getMessage().contains("connection refused"),
+                e.getMessage());
+        assertFalse(e.getMessage().contains("Exception"), e.getMessage());
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.choral.core.api.deposit.FollowUpService;
 import org.choral.core.api.flux.FluxMode;
 import org.choral.core.api.portal.Flux;
 import org.choral.core.api.portal.PortalConnector;
+import org.choral.deposit.internal.run.DepositRunner;
 import org.choral.emulator.Fault;
 import org.choral.emulator.FaultKind;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -138,6 +139,30 @@ class DepositRunTest extends DepositTestSupport {
     }
 
     @Test
+    void aLostAnswerStopsTheRunSayingToRunAgainSoThatItIsLookedUpFirst() throws Exception {
+        start(b -> b.fault(Fault.on("deposer/flux", FaultKind.RESET_AFTER_ACCEPT, 2)));
+        PortalConnector portal = connect();
+        List<DepositRow> rows = new ArrayList<>();
+        DepositSummary s = run(portal, sequentialRequest(sequential("A-1", "A-2", "A-3"), false), rows,
+                new NullProgressMonitor());
+        assertEquals(List.of(DepositOutcome.DEPOSITED, DepositOutcome.UNCERTAIN),
+                rows.stream().map(DepositRow::outcome).toList());
+        assertFalse(s.portalStopped());
+        // not « use --continue-on-error »: run again, the uncertain invoice is looked up before anything is sent
+        assertTrue(s.stopReason().contains("A-2") && s.stopReason().contains("--skip-deposited"), s.stopReason());
+        assertTrue(rows.get(1).report().endsWith("."), rows.get(1).report());
+        assertEquals(DepositStatus.UNCERTAIN, deposits.ledger(data).invoice("A-2").orElseThrow().status());
+        assertEquals(2, deposits());
+    }
+
+    @Test
+    void sentencesFollowEachOtherWithOneFullStop() {
+        assertEquals("Injoignable.", DepositRunner.sentence("Injoignable"));
+        assertEquals("Injoignable.", DepositRunner.sentence("Injoignable. "));
+        assertEquals("Vraiment ?", DepositRunner.sentence("Vraiment ?"));
+    }
+
+    @Test
     void aStormOf429IsWaitedOutAndNothingIsSentTwice() throws Exception {
         start(b -> b.fault(Fault.on("deposer/flux", FaultKind.TOO_MANY_REQUESTS, 2, 3)));
         PortalConnector portal = connect();
@@ -161,7 +186,8 @@ class DepositRunTest extends DepositTestSupport {
 
     @Test
     void anOutageStopsTheRunCleanlyAndTheNextRunCompletesIt() throws Exception {
-        start(b -> b.fault(Fault.from("deposer/flux", FaultKind.UNAVAILABLE, 2)));
+        // 503 from the second deposit on (Retry-After: 0, so that the connector's retries do not wait)
+        start(b -> b.fault(Fault.from("deposer/flux", FaultKind.UNAVAILABLE, 2).withRetryAfter(0)));
         PortalConnector portal = connect();
         List<Flux> fluxes = sequential("O-1", "O-2", "O-3");
         List<DepositRow> rows = new ArrayList<>();
@@ -169,6 +195,7 @@ class DepositRunTest extends DepositTestSupport {
         assertTrue(s.portalStopped());
         assertNotNull(s.stopReason());
         assertTrue(s.stopReason().contains("--skip-deposited"), s.stopReason());
+        assertFalse(s.stopReason().contains(".."), "one sentence after the other: " + s.stopReason());
         assertEquals(2, rows.size());
         assertEquals(DepositOutcome.FAILED, rows.get(1).outcome());
         DepositLedger ledger = deposits.ledger(data);

@@ -81,12 +81,12 @@ final class DepositPrinter {
             header = true;
             context.out().println(Messages.Deposit_header);
         }
-        context.out().println(String.join("\t", row.invoiceNumber(), String.valueOf(row.fileName()), //$NON-NLS-1$
+        context.out().println(String.join("\t", row.invoiceNumber(), row.fileName() == null ? "" : row.fileName(), //$NON-NLS-1$ //$NON-NLS-2$
                 outcome(row.outcome()), String.valueOf(row.report())));
         context.out().flush();
     }
 
-    void end(DepositSummary summary, List<DepositRow> skippedBefore, List<DepositRow> resolvedBefore) {
+    void end(DepositSummary summary, List<DepositRow> skippedBefore, List<DepositRow> resolvedBefore, long notSent) {
         long skipped = summary.count(DepositOutcome.SKIPPED) + skippedBefore.size();
         if (json) {
             ObjectNode s = root.putObject("summary"); //$NON-NLS-1$
@@ -95,6 +95,7 @@ final class DepositPrinter {
             s.put("skipped", skipped); //$NON-NLS-1$
             s.put("uncertain", summary.count(DepositOutcome.UNCERTAIN) //$NON-NLS-1$
                     + resolvedBefore.stream().filter(r -> r.outcome() == DepositOutcome.UNCERTAIN).count());
+            s.put("notSent", notSent); //$NON-NLS-1$
             s.put("cancelled", summary.cancelled()); //$NON-NLS-1$
             if (summary.stopReason() != null) {
                 s.put("stopReason", summary.stopReason()); //$NON-NLS-1$
@@ -106,6 +107,9 @@ final class DepositPrinter {
         }
         context.out().println(NLS.bind(Messages.Deposit_total, new Object[] { summary.count(DepositOutcome.DEPOSITED),
                 summary.count(DepositOutcome.FAILED), skipped, summary.count(DepositOutcome.UNCERTAIN) }));
+        if (notSent > 0) {
+            context.out().println(NLS.bind(Messages.Deposit_notSent, notSent));
+        }
         if (summary.stopReason() != null) {
             context.err().println(summary.stopReason());
         }

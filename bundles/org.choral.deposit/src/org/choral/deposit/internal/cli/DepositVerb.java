@@ -241,8 +241,10 @@ public final class DepositVerb implements CommandVerb {
                     // an invoice skipped because it is deposited is what --skip-deposited asks; an uncertain one is not
                     mustAct |= ledger.invoice(r.invoice().number()).map(i -> i.status() != DepositStatus.DEPOSITED)
                             .orElse(false);
-                    skipped.add(new DepositRow(r.invoice().number(), r.invoice().pdfReference(), DepositOutcome.SKIPPED, null,
-                            why.get()));
+                    // the file it was deposited as, from the history (a CSV invoice has no file of its own)
+                    String file = ledger.invoice(r.invoice().number()).map(LedgerInvoice::fileName)
+                            .orElse(r.invoice().pdfReference());
+                    skipped.add(new DepositRow(r.invoice().number(), file, DepositOutcome.SKIPPED, null, why.get()));
                 } else {
                     toSend.add(r.invoice());
                 }
@@ -263,7 +265,9 @@ public final class DepositVerb implements CommandVerb {
             DepositRequest request = new DepositRequest(mode, fluxes, policy.pause(), policy.continueOnError(),
                     policy.skipDeposited(), policy.resendUncertain());
             DepositSummary summary = deposits.deposit(data, portal, request, printer::row, new NullProgressMonitor());
-            printer.end(summary, skipped, resolved);
+            // invoices the run never reached because it stopped: the summary must add up to what was planned
+            long notSent = fluxes.stream().mapToLong(f -> f.invoiceNumbers().size()).sum() - summary.rows().size();
+            printer.end(summary, skipped, resolved, notSent);
             if (summary.portalStopped()) {
                 return ExitCode.PORTAL;
             }

@@ -15,6 +15,7 @@ public final class Messages extends NLS {
     public static String Deposit_noDirectory;
     public static String Deposit_noDirectoryModule;
     public static String Deposit_noSupplier;
+    public static String Deposit_notSent;
     public static String Deposit_resolved;
     public static String Deposit_sourceProblem;
     public static String Deposit_summary;
@@ -47,6 +48,7 @@ public final class Messages extends NLS {
     public static String Run_noInvoiceNumbers;
     public static String Run_notFoundYet;
     public static String Run_portalDown;
+    public static String Run_stoppedAnswerLost;
     public static String Run_stoppedAtError;
     public static String Run_task;
     public static String Run_uncertainNotResent;

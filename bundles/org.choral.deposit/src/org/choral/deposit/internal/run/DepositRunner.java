@@ -84,12 +84,14 @@ public final class DepositRunner {
                 }
             } catch (PortalException.AnswerLost e) {
                 pacer.ended();
-                String message = NLS.bind(Messages.Run_answerLost, e.getMessage());
+                String message = NLS.bind(Messages.Run_answerLost, sentence(e.getMessage()));
                 ledger.mark(flux.invoiceNumbers(), DepositStatus.UNCERTAIN, message);
                 flux.invoiceNumbers().forEach(n -> emit(rows, listener,
                         new DepositRow(n, flux.fileName(), DepositOutcome.UNCERTAIN, null, message)));
                 if (!request.continueOnError()) {
-                    stop = Messages.Run_stoppedAtError;
+                    // not « the first error »: what to do is to run again, the look-up comes first
+                    stop = NLS.bind(Messages.Run_stoppedAnswerLost, flux.invoiceNumbers().size() == 1
+                            ? flux.invoiceNumbers().get(0) : flux.fileName());
                     break;
                 }
             } catch (PortalException | IllegalArgumentException e) {
@@ -98,7 +100,7 @@ public final class DepositRunner {
                 flux.invoiceNumbers().forEach(n -> emit(rows, listener,
                         new DepositRow(n, flux.fileName(), DepositOutcome.FAILED, null, e.getMessage())));
                 if (e instanceof PortalException p && stopsTheRun(p)) {
-                    stop = NLS.bind(Messages.Run_portalDown, p.getMessage());
+                    stop = NLS.bind(Messages.Run_portalDown, sentence(p.getMessage()));
                     portalStopped = true;
                     break;
                 }
@@ -118,6 +120,12 @@ public final class DepositRunner {
         case AUTHENTICATION, UNAVAILABLE, RATE_LIMITED, TIMEOUT, UNSUPPORTED -> true;
         default -> false;
         };
+    }
+
+    /** {@code text} ending with one full stop, so that the next sentence can follow it. */
+    public static String sentence(String text) {
+        String t = String.valueOf(text).strip();
+        return t.isEmpty() || t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + '.'; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     /** The invoices of {@code flux} that must not be sent now, with why. */

@@ -52,9 +52,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The Chorus Pro API over HTTP: one pooled keep-alive client, the PISTE token (cached, renewed
  * before it expires and once on a 401), {@code cpro-account} on every call, the user's pause,
- * back-off on 429 (every call: the request was not processed) and on 503 (calls safe to repeat
- * only), and the mapping of every failure to a {@link PortalException}. It logs the path, status
- * and time of each call; never a header, a secret or a body.
+ * back-off on 429 and 503 (both say the request was not processed: every call, a deposit too, is
+ * made again after the wait asked), and the mapping of every failure to a {@link PortalException}.
+ * It logs the path, status and time of each call; never a header, a secret or a body.
  */
 public final class ApiClient implements AutoCloseable {
 
@@ -247,12 +247,14 @@ public final class ApiClient implements AutoCloseable {
             try {
                 a = http.execute(request.get(), handler(reader));
             } catch (IOException e) {
-                log.warn("POST {} failed after {} ms: {}", label, millis(t0), e.getClass().getSimpleName()); //$NON-NLS-1$
+                // not a warning: the caller gets the typed error and tells the user, in their language
+                log.info("POST {} failed after {} ms: {}", label, millis(t0), e.getClass().getSimpleName()); //$NON-NLS-1$
                 throw Failures.transport(e, label, safe, fileName);
             }
             log.info("POST {} -> HTTP {} in {} ms", label, a.status(), millis(t0)); //$NON-NLS-1$
-            // 429 means « not processed »: even a deposit may be sent again; a 503 may come after processing
-            boolean again = a.status() == 429 || (a.status() == 503 && safe);
+            // 429 and 503 mean « not processed, come back later » (RFC 6585, RFC 9110): even a deposit is sent
+            // again. A 500, or no answer at all, may come after processing: never repeated here.
+            boolean again = a.status() == 429 || a.status() == 503;
             if (!again || attempt >= tuning.attempts()) {
                 return a;
             }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -17,6 +18,8 @@ import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 
 import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.NoHttpResponseException;
 import org.choral.connector.chorus.internal.i18n.Messages;
 import org.choral.core.api.portal.PortalException;
 import org.eclipse.osgi.util.NLS;
@@ -36,7 +39,7 @@ final class Failures {
      * happened on the portal; after, a deposit may have been recorded: its answer is lost.
      */
     static PortalException transport(IOException e, String label, boolean safe, String fileName) {
-        String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+        String why = cause(e);
         if (e instanceof SSLException) {
             return new PortalException.Unavailable(NLS.bind(Messages.Error_tls, label, why), e);
         }
@@ -50,6 +53,35 @@ final class Failures {
             return new PortalException.Timeout(NLS.bind(Messages.Error_timeout, label), e);
         }
         return new PortalException.Unavailable(NLS.bind(Messages.Error_interrupted, label, why), e);
+    }
+
+    /**
+     * What went wrong with the connection, in the user's words for the usual cases; the exception
+     * itself for the others (a TLS failure's detail is what an administrator needs).
+     */
+    static String cause(IOException e) {
+        if (e instanceof ConnectException) {
+            return Messages.Cause_refused;
+        }
+        if (e instanceof ConnectTimeoutException) {
+            return Messages.Cause_connectTimeout;
+        }
+        if (e instanceof UnknownHostException) {
+            return NLS.bind(Messages.Cause_unknownHost, e.getMessage());
+        }
+        if (e instanceof NoRouteToHostException) {
+            return Messages.Cause_noRoute;
+        }
+        if (e instanceof SocketTimeoutException) {
+            return Messages.Cause_noAnswerInTime;
+        }
+        if (e instanceof NoHttpResponseException) {
+            return Messages.Cause_closedWithoutAnswer;
+        }
+        if (e instanceof SocketException || e instanceof ConnectionClosedException) {
+            return Messages.Cause_cut;
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static boolean notSent(IOException e) {

@@ -8,6 +8,13 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.choral.connector.chorus.internal.i18n.messages"; //$NON-NLS-1$
 
+    public static String Cause_closedWithoutAnswer;
+    public static String Cause_connectTimeout;
+    public static String Cause_cut;
+    public static String Cause_noAnswerInTime;
+    public static String Cause_noRoute;
+    public static String Cause_refused;
+    public static String Cause_unknownHost;
     public static String Connector_name;
     public static String Download_task;
     public static String Error_account;

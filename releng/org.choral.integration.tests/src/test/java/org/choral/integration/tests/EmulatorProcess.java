@@ -36,14 +36,21 @@ final class EmulatorProcess implements AutoCloseable {
         this.tokenUrl = tokenUrl;
     }
 
-    static EmulatorProcess start(InstalledProduct product, Path dataFolder, DepositFixture fixture, double speed)
-            throws IOException, InterruptedException {
+    /**
+     * Starts the emulator on {@code fixture}'s directory with its state in {@code dataFolder} (a
+     * second start on the same folder carries on from the saved state, on another port);
+     * {@code options} are more emulator options, e.g. {@code --faults FILE}.
+     */
+    static EmulatorProcess start(InstalledProduct product, Path dataFolder, DepositFixture fixture, double speed,
+            String... options) throws IOException, InterruptedException {
         Files.createDirectories(dataFolder);
         Path out = dataFolder.resolve("emulator.out");
-        Process p = product.process(dataFolder, "--json", "emulator", "--port", "0", "--directory",
+        List<String> command = new ArrayList<>(List.of("--json", "emulator", "--port", "0", "--directory",
                 fixture.structures.toString(), "--directory", fixture.services.toString(), "--speed",
-                String.valueOf(speed)).redirectOutput(out.toFile()).redirectError(dataFolder.resolve("emulator.err").toFile())
-                .start();
+                String.valueOf(speed)));
+        command.addAll(List.of(options));
+        Process p = product.process(dataFolder, command.toArray(String[]::new)).redirectOutput(out.toFile())
+                .redirectError(dataFolder.resolve("emulator.err").toFile()).start();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < end) {
             String text = Files.readString(out, StandardCharsets.UTF_8);
@@ -69,6 +76,19 @@ final class EmulatorProcess implements AutoCloseable {
      */
     State stop() throws IOException, InterruptedException {
         close();
+        return state();
+    }
+
+    /** A portal outage: the emulator's JVM is killed (SIGKILL); its state was saved at each change. */
+    void crash() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    /**
+     * What the emulator has stored so far: it saves its state (atomically) before answering a call
+     * that changes it, so this is readable while it runs.
+     */
+    State state() throws IOException {
         JsonNode root = JSON.readTree(stateFile.toFile());
         Map<String, Integer> accepted = new HashMap<>();
         Map<String, Integer> received = new HashMap<>();

@@ -72,6 +72,24 @@ final class InstalledProduct {
         return data;
     }
 
+    /**
+     * The same installation on a copy of this data folder, made at {@code copy}: what was set up
+     * once (a directory imported) without what each test adds (its deposit history).
+     */
+    InstalledProduct withCopyOfData(Path copy) throws IOException {
+        try (Stream<Path> files = Files.walk(data)) {
+            for (Path from : files.toList()) {
+                Path to = copy.resolve(data.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        return new InstalledProduct(home, copy);
+    }
+
     Run.Result choral(String... args) throws IOException, InterruptedException {
         return choral(Map.of(), args);
     }
