@@ -181,18 +181,19 @@ class ReliabilityTest {
     @Test
     void aPortalOutageStopsTheRunCleanlyAndARerunAfterItCompletesEverythingOnce() throws Exception {
         prepare("PO");
-        int before = 6;
+        int before = 3;
         try (EmulatorProcess emulator = emulator(1, "[]")) {
-            // the user's default pause (« Attente internet », 1 s): the portal goes away between two calls
+            // a pause of 3 s (« Attente internet »): the portal goes away between two calls, with room
+            // for a loaded machine to notice the third deposit and kill the emulator before the fourth
             DepositRuns.Live run = DepositRuns.Live.start(product, dir.resolve("outage.err"),
-                    DepositRuns.deposit(fixture, emulator, 1000));
+                    DepositRuns.deposit(fixture, emulator, 3000));
             assertEquals(before, run.awaitRows(DepositRuns.depositedRow("PO"), before, RUN_LIMIT));
             emulator.crash();
             Run.Result stopped = run.finish(RUN_LIMIT);
             assertEquals(3, stopped.code(), "exit 3: the portal could not be reached\n" + stopped);
-            assertRow(stopped, "PO00007", "en erreur", "Chorus Pro est injoignable");
-            assertRow(stopped, "PO00007", "en erreur", "connexion refus\u00e9e");
-            assertTrue(stopped.out().contains("Non envoy\u00e9es (d\u00e9p\u00f4t arr\u00eat\u00e9 avant elles) : 23"),
+            assertRow(stopped, "PO00004", "en erreur", "Chorus Pro est injoignable");
+            assertRow(stopped, "PO00004", "en erreur", "connexion refus\u00e9e");
+            assertTrue(stopped.out().contains("Non envoy\u00e9es (d\u00e9p\u00f4t arr\u00eat\u00e9 avant elles) : 26"),
                     stopped.toString());
             assertStoppedWith(stopped, "Chorus Pro est injoignable", "Rien n'a \u00e9t\u00e9 perdu", "--skip-deposited");
             assertLedger(invoices(1, before), List.of(), invoices(before + 1, before + 1));
