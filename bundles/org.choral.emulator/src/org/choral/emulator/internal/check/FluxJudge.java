@@ -14,7 +14,7 @@ import javax.xml.validation.Schema;
 
 import org.choral.core.api.Siret;
 import org.choral.emulator.internal.directory.EmulatorDirectory;
-import org.choral.emulator.internal.i18n.Messages;
+import org.choral.emulator.internal.i18n.PortalTexts;
 import org.choral.emulator.internal.state.TechnicalError;
 import org.eclipse.osgi.util.NLS;
 import org.w3c.dom.Document;
@@ -49,7 +49,7 @@ public final class FluxJudge {
         try {
             List<LotEntry> entries = LotReader.read(fileName, content);
             if (syntax.content() == Syntax.Content.CPP_XML) {
-                throw new FluxException("SYNTAXE_NON_PRISE_EN_CHARGE", NLS.bind(Messages.Flux_cppUnsupported, syntax)); //$NON-NLS-1$
+                throw new FluxException("SYNTAXE_NON_PRISE_EN_CHARGE", NLS.bind(PortalTexts.Flux_cppUnsupported, syntax)); //$NON-NLS-1$
             }
             Set<String> pdfNames = new HashSet<>();
             for (LotEntry e : entries) {
@@ -68,7 +68,7 @@ public final class FluxJudge {
                 }
             }
             if (facts.isEmpty()) {
-                throw new FluxException("SYNTAXE_INCOHERENTE", NLS.bind(Messages.Flux_noInvoice, fileName, syntax)); //$NON-NLS-1$
+                throw new FluxException("SYNTAXE_INCOHERENTE", NLS.bind(PortalTexts.Flux_noInvoice, fileName, syntax)); //$NON-NLS-1$
             }
         } catch (FluxException e) {
             technical.add(new TechnicalError(e.code(), e.getMessage(), TECHNIQUE));
@@ -85,19 +85,19 @@ public final class FluxJudge {
             List<String> errors = new ArrayList<>();
             String supplier = Siret.normalize(f.supplier());
             if (f.number() == null) {
-                errors.add(Messages.Route_numberMissing);
+                errors.add(PortalTexts.Route_numberMissing);
             }
             if (supplier == null || !Siret.isValid(supplier)) {
-                errors.add(NLS.bind(Messages.Route_supplierMissing, f.supplier() == null ? "" : f.supplier())); //$NON-NLS-1$
+                errors.add(NLS.bind(PortalTexts.Route_supplierMissing, f.supplier() == null ? "" : f.supplier())); //$NON-NLS-1$
             }
             if (syntax.needsPdf() && !hasPdf.get(i)) {
-                errors.add(Messages.Route_pdfMissing);
+                errors.add(PortalTexts.Route_pdfMissing);
             }
             errors.addAll(RoutingRules.check(f, directory));
             if (f.number() != null && supplier != null) {
                 Set<String> seen = numbers.computeIfAbsent(supplier, s -> new HashSet<>(acceptedNumbers.apply(s)));
                 if (seen.contains(f.number())) {
-                    errors.add(NLS.bind(Messages.Route_duplicate, f.number(), supplier));
+                    errors.add(NLS.bind(PortalTexts.Route_duplicate, f.number(), supplier));
                 } else if (errors.isEmpty()) {
                     seen.add(f.number());
                 }
@@ -109,16 +109,16 @@ public final class FluxJudge {
 
     private InvoiceFacts facturX(LotEntry e, Syntax syntax) throws FluxException {
         if (!e.isPdf()) {
-            throw new FluxException("SYNTAXE_INCOHERENTE", NLS.bind(Messages.Flux_notPdf, e.name(), syntax)); //$NON-NLS-1$
+            throw new FluxException("SYNTAXE_INCOHERENTE", NLS.bind(PortalTexts.Flux_notPdf, e.name(), syntax)); //$NON-NLS-1$
         }
         byte[] xml;
         try {
             xml = FacturX.embeddedXml(e.content());
         } catch (IOException ex) {
-            throw new FluxException("PDF_ILLISIBLE", NLS.bind(Messages.Flux_badPdf, e.name(), ex.getMessage())); //$NON-NLS-1$
+            throw new FluxException("PDF_ILLISIBLE", NLS.bind(PortalTexts.Flux_badPdf, e.name(), ex.getMessage())); //$NON-NLS-1$
         }
         if (xml == null) {
-            throw new FluxException("FACTURX_SANS_XML", NLS.bind(Messages.Flux_noEmbeddedXml, e.name())); //$NON-NLS-1$
+            throw new FluxException("FACTURX_SANS_XML", NLS.bind(PortalTexts.Flux_noEmbeddedXml, e.name())); //$NON-NLS-1$
         }
         return xml(e.name() + "!factur-x.xml", xml, Syntax.IN_DP_E1_CII_16B); //$NON-NLS-1$
     }
@@ -128,26 +128,26 @@ public final class FluxJudge {
         try {
             doc = SafeXml.parse(content);
         } catch (SAXParseException e) {
-            throw new FluxException("XML_MAL_FORME", NLS.bind(Messages.Flux_malformed, //$NON-NLS-1$
+            throw new FluxException("XML_MAL_FORME", NLS.bind(PortalTexts.Flux_malformed, //$NON-NLS-1$
                     new Object[] { name, e.getLineNumber(), e.getColumnNumber(), e.getMessage() }));
         } catch (SAXException | IOException e) {
-            throw new FluxException("XML_MAL_FORME", NLS.bind(Messages.Flux_malformed, //$NON-NLS-1$
+            throw new FluxException("XML_MAL_FORME", NLS.bind(PortalTexts.Flux_malformed, //$NON-NLS-1$
                     new Object[] { name, 0, 0, e.getMessage() }));
         }
         Syntax.Content actual = InvoiceReader.contentOf(doc);
         if (actual != syntax.content()) {
             String root = doc.getDocumentElement().getNamespaceURI() + ':' + doc.getDocumentElement().getLocalName();
-            throw new FluxException("SYNTAXE_INCOHERENTE", NLS.bind(Messages.Flux_wrongContent, //$NON-NLS-1$
+            throw new FluxException("SYNTAXE_INCOHERENTE", NLS.bind(PortalTexts.Flux_wrongContent, //$NON-NLS-1$
                     new Object[] { name, root, syntax }));
         }
         Schema schema = actual == Syntax.Content.UBL ? Schemas.ubl() : Schemas.cii();
         try {
             Schemas.validate(schema, content);
         } catch (SAXParseException e) {
-            throw new FluxException("XML_NON_CONFORME", NLS.bind(Messages.Flux_invalid, //$NON-NLS-1$
+            throw new FluxException("XML_NON_CONFORME", NLS.bind(PortalTexts.Flux_invalid, //$NON-NLS-1$
                     new Object[] { name, e.getLineNumber(), e.getColumnNumber(), e.getMessage() }));
         } catch (SAXException | IOException e) {
-            throw new FluxException("XML_NON_CONFORME", NLS.bind(Messages.Flux_invalid, //$NON-NLS-1$
+            throw new FluxException("XML_NON_CONFORME", NLS.bind(PortalTexts.Flux_invalid, //$NON-NLS-1$
                     new Object[] { name, 0, 0, e.getMessage() }));
         }
         return actual == Syntax.Content.UBL ? InvoiceReader.ubl(doc) : InvoiceReader.cii(doc);

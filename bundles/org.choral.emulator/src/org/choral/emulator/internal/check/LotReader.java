@@ -11,7 +11,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.choral.emulator.internal.i18n.Messages;
+import org.choral.emulator.internal.i18n.PortalTexts;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -47,11 +47,11 @@ public final class LotReader {
                 return List.of(new LotEntry(fileName, content));
             }
             if (entries.isEmpty()) {
-                throw new FluxException("LOT_VIDE", NLS.bind(Messages.Flux_emptyLot, fileName)); //$NON-NLS-1$
+                throw new FluxException("LOT_VIDE", NLS.bind(PortalTexts.Flux_emptyLot, fileName)); //$NON-NLS-1$
             }
             return entries;
         } catch (IOException e) {
-            throw new FluxException("ARCHIVE_ILLISIBLE", NLS.bind(Messages.Flux_badArchive, fileName, e.getMessage())); //$NON-NLS-1$
+            throw new FluxException("ARCHIVE_ILLISIBLE", NLS.bind(PortalTexts.Flux_badArchive, fileName, e.getMessage())); //$NON-NLS-1$
         }
     }
 
@@ -92,7 +92,7 @@ public final class LotReader {
             String prefix = "ustar".equals(field(tar, pos + 257, 5)) ? field(tar, pos + 345, 155) : ""; //$NON-NLS-1$ //$NON-NLS-2$
             int data = pos + 512;
             if (size < 0 || data + size > tar.length) {
-                throw new IOException(Messages.Flux_truncatedTar);
+                throw new IOException(PortalTexts.Flux_truncatedTar);
             }
             if (type == 'L') {
                 longName = new String(tar, data, (int) size, java.nio.charset.StandardCharsets.UTF_8).trim();
@@ -110,7 +110,7 @@ public final class LotReader {
 
     private static void add(List<LotEntry> out, String name, byte[] data) throws IOException {
         if (out.size() >= MAX_ENTRIES) {
-            throw new IOException(NLS.bind(Messages.Flux_tooManyEntries, MAX_ENTRIES));
+            throw new IOException(NLS.bind(PortalTexts.Flux_tooManyEntries, MAX_ENTRIES));
         }
         String base = name.substring(name.lastIndexOf('/') + 1);
         if (!base.isEmpty() && !base.startsWith(".")) { //$NON-NLS-1$
@@ -151,7 +151,7 @@ public final class LotReader {
         for (int n; (n = in.read(buf)) > 0;) {
             total += n;
             if (total > max) {
-                throw new IOException(NLS.bind(Messages.Flux_tooLarge, MAX_UNPACKED / (1024 * 1024)));
+                throw new IOException(NLS.bind(PortalTexts.Flux_tooLarge, MAX_UNPACKED / (1024 * 1024)));
             }
             out.write(buf, 0, n);
         }

@@ -22,7 +22,7 @@ import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.protocol.HttpContext;
 import org.choral.emulator.Fault;
 import org.choral.emulator.FaultPlan;
-import org.choral.emulator.internal.i18n.Messages;
+import org.choral.emulator.internal.i18n.PortalTexts;
 import org.choral.emulator.internal.state.EmulatorState;
 import org.eclipse.osgi.util.NLS;
 
@@ -86,32 +86,32 @@ public final class ApiRouter implements HttpRequestHandler {
             Fault f = fault.get();
             switch (f.kind()) {
             case TOO_MANY_REQUESTS -> {
-                write(response, error(429, Codes.TOO_MANY_REQUESTS, Messages.Fault_tooMany,
+                write(response, error(429, Codes.TOO_MANY_REQUESTS, PortalTexts.Fault_tooMany,
                         Map.of("Retry-After", String.valueOf(f.retryAfterSeconds())))); //$NON-NLS-1$
                 return;
             }
             case SERVER_ERROR -> {
-                write(response, error(500, Codes.SERVER_ERROR, Messages.Fault_serverError, Map.of()));
+                write(response, error(500, Codes.SERVER_ERROR, PortalTexts.Fault_serverError, Map.of()));
                 return;
             }
             case UNAVAILABLE -> {
-                write(response, error(503, Codes.UNAVAILABLE, Messages.Fault_unavailable,
+                write(response, error(503, Codes.UNAVAILABLE, PortalTexts.Fault_unavailable,
                         Map.of("Retry-After", String.valueOf(f.retryAfterSeconds())))); //$NON-NLS-1$
                 return;
             }
             case BAD_ACCOUNT -> {
-                ApiError e = Auth.badAccount("password_expired", Messages.Fault_badAccount); //$NON-NLS-1$
+                ApiError e = Auth.badAccount("password_expired", PortalTexts.Fault_badAccount); //$NON-NLS-1$
                 write(response, error(e.status(), e.codeRetour(), e.getMessage(), e.headers()));
                 return;
             }
             case OVERSIZE -> {
-                write(response, error(413, Codes.TOO_LARGE, NLS.bind(Messages.Api_tooLarge, maxBody - SLACK), Map.of()));
+                write(response, error(413, Codes.TOO_LARGE, NLS.bind(PortalTexts.Api_tooLarge, maxBody - SLACK), Map.of()));
                 return;
             }
             case SLOW -> pause(f.delayMillis());
             case TIMEOUT -> {
                 pause(f.delayMillis());
-                throw new SocketException(Messages.Fault_timeout);
+                throw new SocketException(PortalTexts.Fault_timeout);
             }
             case RESET_AFTER_ACCEPT -> reset = true;
             case TOKEN_EXPIRED -> state.expireTokens();
@@ -122,7 +122,7 @@ public final class ApiRouter implements HttpRequestHandler {
         Answer answer = dispatch(request, path);
         if (reset) {
             // the work is done and saved; losing the answer is the point of this fault
-            throw new SocketException(Messages.Fault_reset);
+            throw new SocketException(PortalTexts.Fault_reset);
         }
         if (malformed) {
             answer = new Answer(answer.status(), Arrays.copyOf(answer.body(), Math.max(1, answer.body().length / 2)),
@@ -134,7 +134,7 @@ public final class ApiRouter implements HttpRequestHandler {
     private Answer dispatch(ClassicHttpRequest request, String path) throws IOException {
         try {
             if (!"POST".equals(request.getMethod())) { //$NON-NLS-1$
-                return error(405, Codes.NOT_ALLOWED, NLS.bind(Messages.Api_notAllowed, request.getMethod()),
+                return error(405, Codes.NOT_ALLOWED, NLS.bind(PortalTexts.Api_notAllowed, request.getMethod()),
                         Map.of("Allow", "POST")); //$NON-NLS-1$ //$NON-NLS-2$
             }
             if (TOKEN_PATH.equals(path)) {
@@ -142,21 +142,21 @@ public final class ApiRouter implements HttpRequestHandler {
             }
             Endpoint endpoint = endpoints.get(path);
             if (endpoint == null) {
-                return error(404, 404, NLS.bind(Messages.Api_notFound, path), Map.of());
+                return error(404, 404, NLS.bind(PortalTexts.Api_notFound, path), Map.of());
             }
             auth.check(header(request, "Authorization"), header(request, Auth.CPRO_ACCOUNT)); //$NON-NLS-1$
             ObjectNode result = endpoint.handle(body(request));
             ObjectNode out = json.createObjectNode();
             out.put("codeRetour", Codes.OK); //$NON-NLS-1$
-            out.put("libelle", Messages.Api_ok); //$NON-NLS-1$
+            out.put("libelle", PortalTexts.Api_ok); //$NON-NLS-1$
             out.setAll(result);
             return new Answer(200, json.writeValueAsBytes(out), Map.of());
         } catch (ApiError e) {
             return error(e.status(), e.codeRetour(), e.getMessage(), e.headers());
         } catch (TooLarge e) {
-            return error(413, Codes.TOO_LARGE, NLS.bind(Messages.Api_tooLarge, maxBody - SLACK), Map.of());
+            return error(413, Codes.TOO_LARGE, NLS.bind(PortalTexts.Api_tooLarge, maxBody - SLACK), Map.of());
         } catch (RuntimeException e) {
-            return error(500, Codes.SERVER_ERROR, NLS.bind(Messages.Api_internal, e), Map.of());
+            return error(500, Codes.SERVER_ERROR, NLS.bind(PortalTexts.Api_internal, e), Map.of());
         }
     }
 
@@ -184,11 +184,11 @@ public final class ApiRouter implements HttpRequestHandler {
         try {
             JsonNode node = json.readTree(bytes);
             if (node == null || !node.isObject()) {
-                throw ApiError.badRequest(Codes.BAD_JSON, Messages.Api_notAnObject);
+                throw ApiError.badRequest(Codes.BAD_JSON, PortalTexts.Api_notAnObject);
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw ApiError.badRequest(Codes.BAD_JSON, NLS.bind(Messages.Api_badJson, e.getOriginalMessage()));
+            throw ApiError.badRequest(Codes.BAD_JSON, NLS.bind(PortalTexts.Api_badJson, e.getOriginalMessage()));
         }
     }
 
@@ -239,7 +239,7 @@ public final class ApiRouter implements HttpRequestHandler {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException(Messages.Fault_interrupted);
+            throw new InterruptedIOException(PortalTexts.Fault_interrupted);
         }
     }
 

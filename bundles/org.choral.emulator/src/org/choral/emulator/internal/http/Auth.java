@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 
-import org.choral.emulator.internal.i18n.Messages;
+import org.choral.emulator.internal.i18n.PortalTexts;
 import org.choral.emulator.internal.state.EmulatorState;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,12 +62,12 @@ public final class Auth {
             }
         }
         if (!"client_credentials".equals(fields.get("grant_type"))) { //$NON-NLS-1$ //$NON-NLS-2$
-            throw oauth(400, "unsupported_grant_type", Messages.Auth_grantType); //$NON-NLS-1$
+            throw oauth(400, "unsupported_grant_type", PortalTexts.Auth_grantType); //$NON-NLS-1$
         }
         String id = fields.getOrDefault("client_id", ""); //$NON-NLS-1$ //$NON-NLS-2$
         String secret = fields.getOrDefault("client_secret", ""); //$NON-NLS-1$ //$NON-NLS-2$
         if (id.isEmpty() || secret.isEmpty() || (!clients.isEmpty() && !secret.equals(clients.get(id)))) {
-            throw oauth(401, "invalid_client", Messages.Auth_badClient); //$NON-NLS-1$
+            throw oauth(401, "invalid_client", PortalTexts.Auth_badClient); //$NON-NLS-1$
         }
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
@@ -86,24 +86,24 @@ public final class Auth {
         String token = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) //$NON-NLS-1$
                 ? authorization.substring(7).trim() : null;
         if (token == null || token.isEmpty()) {
-            throw unauthorized("Bearer realm=\"piste\", error=\"invalid_request\"", Messages.Auth_noToken); //$NON-NLS-1$
+            throw unauthorized("Bearer realm=\"piste\", error=\"invalid_request\"", PortalTexts.Auth_noToken); //$NON-NLS-1$
         }
         if (!state.tokenValid(token, realClock.instant())) {
             throw unauthorized("Bearer realm=\"piste\", error=\"invalid_token\", error_description=\"token unknown or expired\"", //$NON-NLS-1$
-                    Messages.Auth_badToken);
+                    PortalTexts.Auth_badToken);
         }
         if (account == null || account.isBlank()) {
-            throw unauthorized("cpro-account error=\"account_missing\"", Messages.Auth_noAccount); //$NON-NLS-1$
+            throw unauthorized("cpro-account error=\"account_missing\"", PortalTexts.Auth_noAccount); //$NON-NLS-1$
         }
         String[] pair = decodePair(account.trim());
         if (pair == null) {
-            throw unauthorized("cpro-account error=\"account_malformed\"", Messages.Auth_malformedAccount); //$NON-NLS-1$
+            throw unauthorized("cpro-account error=\"account_malformed\"", PortalTexts.Auth_malformedAccount); //$NON-NLS-1$
         }
         if (!accounts.isEmpty() && !accounts.containsKey(pair[0])) {
-            throw unauthorized("cpro-account error=\"account_unknown\"", Messages.Auth_unknownAccount); //$NON-NLS-1$
+            throw unauthorized("cpro-account error=\"account_unknown\"", PortalTexts.Auth_unknownAccount); //$NON-NLS-1$
         }
         if (!accounts.isEmpty() && !pair[1].equals(accounts.get(pair[0]))) {
-            throw unauthorized("cpro-account error=\"password_invalid\"", Messages.Auth_badPassword); //$NON-NLS-1$
+            throw unauthorized("cpro-account error=\"password_invalid\"", PortalTexts.Auth_badPassword); //$NON-NLS-1$
         }
     }
 

@@ -14,7 +14,7 @@ import org.choral.emulator.EmulatorConfig;
 import org.choral.emulator.internal.check.FluxJudge;
 import org.choral.emulator.internal.check.Judgement;
 import org.choral.emulator.internal.check.Syntax;
-import org.choral.emulator.internal.i18n.Messages;
+import org.choral.emulator.internal.i18n.PortalTexts;
 import org.choral.emulator.internal.state.EmulatorState;
 import org.choral.emulator.internal.state.Lifecycle;
 import org.choral.emulator.internal.state.StoredFlux;
@@ -54,18 +54,18 @@ public final class FluxEndpoints {
         String name = required(body, "nomFichier"); //$NON-NLS-1$
         String syntaxName = required(body, "syntaxeFlux"); //$NON-NLS-1$
         Syntax syntax = Syntax.of(syntaxName).orElseThrow(() -> ApiError.badRequest(Codes.BAD_VALUE,
-                NLS.bind(Messages.Api_badSyntax, syntaxName, List.of(Syntax.values()))));
+                NLS.bind(PortalTexts.Api_badSyntax, syntaxName, List.of(Syntax.values()))));
         if (file.length() > config.maxFluxBytes()) {
-            throw new ApiError(413, Codes.TOO_LARGE, NLS.bind(Messages.Api_tooLarge, config.maxFluxBytes()));
+            throw new ApiError(413, Codes.TOO_LARGE, NLS.bind(PortalTexts.Api_tooLarge, config.maxFluxBytes()));
         }
         byte[] content;
         try {
             content = Base64.getMimeDecoder().decode(file);
         } catch (IllegalArgumentException e) {
-            throw ApiError.badRequest(Codes.BAD_VALUE, NLS.bind(Messages.Api_badBase64, e.getMessage()));
+            throw ApiError.badRequest(Codes.BAD_VALUE, NLS.bind(PortalTexts.Api_badBase64, e.getMessage()));
         }
         if (content.length == 0) {
-            throw ApiError.badRequest(Codes.BAD_VALUE, Messages.Api_emptyFlux);
+            throw ApiError.badRequest(Codes.BAD_VALUE, PortalTexts.Api_emptyFlux);
         }
         Judgement verdict = judge.judge(name, syntax, content);
         boolean incident = pendingIncidents.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
@@ -94,13 +94,13 @@ public final class FluxEndpoints {
                         .nextDouble();
                 if (r < config.shareSuspended()) {
                     outcome = Lifecycle.SUSPENDED;
-                    reason = Messages.Outcome_suspended;
+                    reason = PortalTexts.Outcome_suspended;
                 } else if (r < config.shareSuspended() + config.shareRejected()) {
                     outcome = Lifecycle.REJECTED;
-                    reason = Messages.Outcome_rejected;
+                    reason = PortalTexts.Outcome_rejected;
                 } else if (r < config.shareSuspended() + config.shareRejected() + config.shareRecycled()) {
                     outcome = Lifecycle.RECYCLE;
-                    reason = Messages.Outcome_recycled;
+                    reason = PortalTexts.Outcome_recycled;
                 }
             }
             out.add(new StoredInvoice(id, f.number(), f.type(), supplier, recipient, f.service(), f.engagement(),
@@ -150,7 +150,7 @@ public final class FluxEndpoints {
                         .put("natureErreur", t.natureErreur()); //$NON-NLS-1$
             }
         } else if (done) {
-            tech.addObject().put("codeErreur", "INCIDENT").put("libelleErreur", Messages.Flux_incident) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            tech.addObject().put("codeErreur", "INCIDENT").put("libelleErreur", PortalTexts.Flux_incident) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     .put("natureErreur", "TECHNIQUE"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return out;
@@ -158,38 +158,38 @@ public final class FluxEndpoints {
 
     private byte[] pdf(StoredFlux flux, Lifecycle.Step step, Instant now) {
         List<String> lines = new ArrayList<>();
-        lines.add(NLS.bind(Messages.Report_flux, flux.number()));
-        lines.add(NLS.bind(Messages.Report_file, flux.fileName()));
-        lines.add(NLS.bind(Messages.Report_syntax, flux.syntax()));
-        lines.add(NLS.bind(Messages.Report_deposited, Dates.dateTime(Instant.ofEpochMilli(flux.depositedAt()))));
-        lines.add(NLS.bind(Messages.Report_state, step.state(), Dates.dateTime(step.since())));
+        lines.add(NLS.bind(PortalTexts.Report_flux, flux.number()));
+        lines.add(NLS.bind(PortalTexts.Report_file, flux.fileName()));
+        lines.add(NLS.bind(PortalTexts.Report_syntax, flux.syntax()));
+        lines.add(NLS.bind(PortalTexts.Report_deposited, Dates.dateTime(Instant.ofEpochMilli(flux.depositedAt()))));
+        lines.add(NLS.bind(PortalTexts.Report_state, step.state(), Dates.dateTime(step.since())));
         if (lifecycle.isFinal(flux, now) && flux.incident()) {
             lines.add(""); //$NON-NLS-1$
-            lines.add(NLS.bind(Messages.Report_technical, "INCIDENT", Messages.Flux_incident)); //$NON-NLS-1$
+            lines.add(NLS.bind(PortalTexts.Report_technical, "INCIDENT", PortalTexts.Flux_incident)); //$NON-NLS-1$
         } else if (lifecycle.isFinal(flux, now)) {
             lines.add(""); //$NON-NLS-1$
             for (TechnicalError t : flux.technicalErrors()) {
-                lines.add(NLS.bind(Messages.Report_technical, t.codeErreur(), t.libelleErreur()));
+                lines.add(NLS.bind(PortalTexts.Report_technical, t.codeErreur(), t.libelleErreur()));
             }
             for (StoredInvoice i : flux.invoices()) {
-                lines.add(i.accepted() ? NLS.bind(Messages.Report_accepted, i.number(), i.recipient())
-                        : NLS.bind(Messages.Report_rejected, new Object[] { i.number(), i.recipient(),
+                lines.add(i.accepted() ? NLS.bind(PortalTexts.Report_accepted, i.number(), i.recipient())
+                        : NLS.bind(PortalTexts.Report_rejected, new Object[] { i.number(), i.recipient(),
                                 String.join(" ; ", i.errors()) })); //$NON-NLS-1$
             }
         }
-        return ReportPdf.render(Messages.Report_title, lines);
+        return ReportPdf.render(PortalTexts.Report_title, lines);
     }
 
     private StoredFlux flux(JsonNode body) throws ApiError {
         String number = required(body, "numeroFluxDepot"); //$NON-NLS-1$
         return state.flux(number).orElseThrow(
-                () -> ApiError.badRequest(Codes.NOT_FOUND, NLS.bind(Messages.Api_fluxUnknown, number)));
+                () -> ApiError.badRequest(Codes.NOT_FOUND, NLS.bind(PortalTexts.Api_fluxUnknown, number)));
     }
 
     static String required(JsonNode body, String field) throws ApiError {
         JsonNode v = body.get(field);
         if (v == null || v.isNull() || v.asText().isBlank()) {
-            throw ApiError.badRequest(Codes.MISSING_FIELD, NLS.bind(Messages.Api_missingField, field));
+            throw ApiError.badRequest(Codes.MISSING_FIELD, NLS.bind(PortalTexts.Api_missingField, field));
         }
         return v.asText();
     }

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import org.choral.emulator.internal.i18n.Messages;
+import org.choral.emulator.internal.i18n.PortalTexts;
 import org.choral.emulator.internal.state.EmulatorState;
 import org.choral.emulator.internal.state.Lifecycle;
 import org.choral.emulator.internal.state.StoredFlux;
@@ -79,10 +79,10 @@ public final class InvoiceEndpoints {
     public ObjectNode history(JsonNode body) throws ApiError {
         JsonNode id = body.get("idFacture"); //$NON-NLS-1$
         if (id == null || !id.canConvertToLong()) {
-            throw ApiError.badRequest(Codes.MISSING_FIELD, NLS.bind(Messages.Api_missingField, "idFacture")); //$NON-NLS-1$
+            throw ApiError.badRequest(Codes.MISSING_FIELD, NLS.bind(PortalTexts.Api_missingField, "idFacture")); //$NON-NLS-1$
         }
         Found found = visible().stream().filter(f -> f.invoice().id() == id.asLong()).findFirst()
-                .orElseThrow(() -> ApiError.badRequest(Codes.NOT_FOUND, NLS.bind(Messages.Api_invoiceUnknown, id.asText())));
+                .orElseThrow(() -> ApiError.badRequest(Codes.NOT_FOUND, NLS.bind(PortalTexts.Api_invoiceUnknown, id.asText())));
         ObjectNode out = json.createObjectNode();
         out.put("idFacture", found.invoice().id()); //$NON-NLS-1$
         out.put("numeroFacture", found.invoice().number()); //$NON-NLS-1$

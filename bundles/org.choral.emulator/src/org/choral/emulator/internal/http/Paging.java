@@ -3,7 +3,7 @@ package org.choral.emulator.internal.http;
 
 import java.util.List;
 
-import org.choral.emulator.internal.i18n.Messages;
+import org.choral.emulator.internal.i18n.PortalTexts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,7 +24,7 @@ public record Paging(int pageSize, int page) {
             size = defaultSize;
         }
         if (size > MAX_PAGE_SIZE || page < 1) {
-            throw ApiError.badRequest(Codes.BAD_PAGING, Messages.Api_badPaging);
+            throw ApiError.badRequest(Codes.BAD_PAGING, PortalTexts.Api_badPaging);
         }
         return new Paging(size, page);
     }

@@ -16,7 +16,7 @@ import org.choral.core.api.directory.Service;
 import org.choral.core.api.directory.Structure;
 import org.choral.emulator.internal.directory.DirectoryExport;
 import org.choral.emulator.internal.directory.EmulatorDirectory;
-import org.choral.emulator.internal.i18n.Messages;
+import org.choral.emulator.internal.i18n.PortalTexts;
 import org.choral.emulator.internal.state.EmulatorState;
 import org.choral.emulator.internal.state.StoredFlux;
 import org.choral.emulator.internal.state.StoredInvoice;
@@ -131,12 +131,12 @@ public final class StructureEndpoints {
         Structure s = structure(body, "idStructure"); //$NON-NLS-1$
         JsonNode id = body.get("idService"); //$NON-NLS-1$
         if (id == null || !id.canConvertToLong()) {
-            throw ApiError.badRequest(Codes.MISSING_FIELD, NLS.bind(Messages.Api_missingField, "idService")); //$NON-NLS-1$
+            throw ApiError.badRequest(Codes.MISSING_FIELD, NLS.bind(PortalTexts.Api_missingField, "idService")); //$NON-NLS-1$
         }
         String key = state.serviceKey(id.asLong()).orElse(""); //$NON-NLS-1$
         Service v = key.startsWith(s.siret() + '/') ? s.service(key.substring(s.siret().length() + 1)) : null;
         if (v == null) {
-            throw ApiError.badRequest(Codes.NOT_FOUND, NLS.bind(Messages.Api_serviceUnknown, id.asText()));
+            throw ApiError.badRequest(Codes.NOT_FOUND, NLS.bind(PortalTexts.Api_serviceUnknown, id.asText()));
         }
         ObjectNode out = json.createObjectNode();
         out.put("idStructure", state.structureId(s.siret())); //$NON-NLS-1$
@@ -181,10 +181,10 @@ public final class StructureEndpoints {
     private Structure structure(JsonNode body, String field) throws ApiError {
         JsonNode id = body.get(field);
         if (id == null || !id.canConvertToLong()) {
-            throw ApiError.badRequest(Codes.MISSING_FIELD, NLS.bind(Messages.Api_missingField, field));
+            throw ApiError.badRequest(Codes.MISSING_FIELD, NLS.bind(PortalTexts.Api_missingField, field));
         }
         return state.siretOf(id.asLong()).flatMap(directory::get)
-                .orElseThrow(() -> ApiError.badRequest(Codes.NOT_FOUND, NLS.bind(Messages.Api_structureUnknown, id.asText())));
+                .orElseThrow(() -> ApiError.badRequest(Codes.NOT_FOUND, NLS.bind(PortalTexts.Api_structureUnknown, id.asText())));
     }
 
 }
