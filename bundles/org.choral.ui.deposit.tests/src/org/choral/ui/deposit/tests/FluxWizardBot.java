@@ -97,6 +97,20 @@ final class FluxWizardBot {
         return bot.syncExec(() -> List.of(combo.getItems()));
     }
 
+    /** Chooses the {@code index}-th entry of the combo {@code id}, as the user would. */
+    void select(String id, int index) {
+        Combo combo = bot.widgetWithId(shell, Combo.class, id);
+        bot.syncRun(() -> {
+            combo.select(index);
+            combo.notifyListeners(SWT.Selection, new Event());
+        });
+    }
+
+    int selectionIndex(String id) {
+        Combo combo = bot.widgetWithId(shell, Combo.class, id);
+        return bot.syncExec(combo::getSelectionIndex);
+    }
+
     void name(String text) {
         setText("flux.name", text);
     }
@@ -125,6 +139,11 @@ final class FluxWizardBot {
 
     Button button(String id) {
         return bot.widgetWithId(shell, Button.class, id);
+    }
+
+    boolean visible(String id) {
+        Button b = button(id);
+        return bot.syncExec(b::isVisible);
     }
 
     boolean enabled(String id) {
