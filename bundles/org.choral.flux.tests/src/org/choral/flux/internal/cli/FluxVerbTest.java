@@ -131,6 +131,7 @@ class FluxVerbTest {
         DefaultFluxService flux = new DefaultFluxService();
         flux.addFormat(new UblE2MinFormat());
         flux.addFormat(new UblE1Format());
+        flux.addFormat(new FacturxFormat());
         verb.setFlux(flux);
         verb.setDirectories(new OneStructure());
         if (suppliers != null) {
@@ -290,6 +291,29 @@ class FluxVerbTest {
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
             return new String(zip.getInputStream(zip.entries().nextElement()).readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    @Test
+    void aFacturxThatCannotBeDepositedAsItIsIsListedWithItsReasonExitOneAndTheOthersAreWritten() throws Exception {
+        // F1 already comes as a Factur-X whose totals are not the export's; F2 has a plain PDF
+        Path plain = org.choral.flux.internal.Pdfs.embedded(dir.resolve("plain.pdf"), 1); //$NON-NLS-1$
+        Invoice f1 = invoices.get(0);
+        Files.write(f1.pdf(), Fixtures.write(new FacturxFormat(), new Invoice(f1.number(), f1.date(), f1.type(), f1.siret(),
+                f1.clientName(), f1.serviceCode(), f1.engagement(), f1.marketNumber(), new java.math.BigDecimal("200.00"), //$NON-NLS-1$
+                new java.math.BigDecimal("40.00"), new java.math.BigDecimal("240.00"), f1.vatRate(), f1.currency(), //$NON-NLS-1$ //$NON-NLS-2$
+                f1.framework(), f1.pdfReference(), plain, f1.dueDate(), null, null, null, List.of(), List.of(), f1.position(),
+                List.of()), Fixtures.options()));
+        Files.copy(plain, invoices.get(1).pdf(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(ExitCode.FINDINGS, run("--format", "IN_DP_E2_CII_FACTURX", "--name", "fx")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        assertTrue(out().contains("Facture F1 non générée : La facture F1 est déjà un Factur-X mais ne peut pas être déposée " //$NON-NLS-1$
+                + "telle quelle : factur-x.xml ne correspond pas à l’export : le total HT (BT-109) vaut « 200.00 »"), out()); //$NON-NLS-1$
+        outBytes.reset();
+        assertEquals(ExitCode.FINDINGS, run("--format", "IN_DP_E2_CII_FACTURX", "--name", "fx2", "--json")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        JsonNode json = new ObjectMapper().readTree(out());
+        assertEquals("F1", json.get("failures").get(0).get("number").asText()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertTrue(json.get("failures").get(0).get("reason").asText().contains("le total TTC (BT-112)")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals(List.of("F2"), List.of(json.get("files").get(0).get("invoices").get(0).asText())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        assertEquals(1, json.get("files").get(0).get("invoices").size()); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Test

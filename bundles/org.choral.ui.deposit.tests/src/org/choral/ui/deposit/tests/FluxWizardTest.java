@@ -265,7 +265,7 @@ class FluxWizardTest {
             wizard.format(E2_UBL);
             wizard.tab(0);
             // 3 invoices over the 2 saved in the settings (the default, 500, would let them through)
-            assertTrue(wizard.errorMessage().contains("(seuils : 2 factures, 100 Mo)"), wizard.errorMessage());
+            assertTrue(wizard.errorMessage().contains("dépassent les seuils d’un lot (2 factures, 100,0 Mo)"), wizard.errorMessage());
             assertTrue(wizard.errorMessage().contains("Découpez-le en 2 lots ou passez en dépôt séquentiel"),
                     wizard.errorMessage());
             assertFalse(wizard.enabled("flux.generate"));
