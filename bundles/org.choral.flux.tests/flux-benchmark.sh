@@ -13,7 +13,7 @@ jar() { # groupId artifactId
   v=$(grep -o "<groupId>$1</groupId><artifactId>$2</artifactId><version>[^<]*" "$target" | head -1 | sed 's/.*<version>//')
   echo "$repo/$(echo "$1" | tr . /)/$2/$v/$2-$v.jar"
 }
-cp="$root/bundles/org.choral.core/target/classes:$root/bundles/org.choral.flux/target/classes:$root/bundles/org.choral.flux.tests/target/classes"
+cp="$root/bundles/org.choral.core/target/classes:$root/bundles/org.choral.sources/target/classes:$root/bundles/org.choral.flux/target/classes:$root/bundles/org.choral.flux.tests/target/classes"
 for a in "org.apache.pdfbox pdfbox" "org.apache.pdfbox pdfbox-io" "org.apache.pdfbox fontbox" "org.apache.pdfbox xmpbox" \
          "commons-logging commons-logging" "org.eclipse.platform org.eclipse.equinox.common" \
          "org.eclipse.platform org.eclipse.osgi"; do

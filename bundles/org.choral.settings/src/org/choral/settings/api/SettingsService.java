@@ -20,8 +20,14 @@ public interface SettingsService {
     /** The Chorus Pro access with empty secrets: what can still be shown when secure storage fails. */
     ChorusSettings chorusWithoutSecrets();
 
+    /** The « Flux » settings (lot thresholds, billing framework placement), or their defaults before the first save. */
+    GenerationSettings generation();
+
     /** Validates then saves; nothing is written when a value is refused. */
     void save(CompanySettings company) throws SettingsException;
+
+    /** Validates then saves; nothing is written when a value is refused. */
+    void save(GenerationSettings generation) throws SettingsException;
 
     /** Validates then saves, secrets to secure storage first; nothing is written when a value is refused. */
     void save(ChorusSettings chorus) throws SettingsException;

@@ -5,16 +5,19 @@ import java.util.Optional;
 
 import org.choral.core.api.Siret;
 import org.choral.core.api.flux.FluxSettings;
+import org.choral.core.api.flux.FrameworkPlacement;
 import org.choral.core.api.flux.Supplier;
+import org.choral.core.api.flux.Thresholds;
 import org.choral.settings.api.CompanySettings;
 import org.choral.settings.api.SettingsService;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The « Entreprise » settings as flux generation reads them: the company becomes the supplier of
- * every generated invoice. Read at each call, so a change saved in « Paramétrage » applies to the
- * next wizard without a restart. The lot thresholds keep their defaults until the settings hold them.
+ * The « Entreprise » and « Flux » settings as flux generation reads them: the company becomes the
+ * supplier of every generated invoice; the lot thresholds and the billing framework's placement
+ * come from « Flux » (their defaults until it is saved). Read at each call, so a change saved in
+ * « Paramétrage » applies to the next wizard without a restart.
  */
 @Component(service = FluxSettings.class)
 public final class CompanyFluxSettings implements FluxSettings {
@@ -29,6 +32,16 @@ public final class CompanyFluxSettings implements FluxSettings {
     @Override
     public Optional<Supplier> supplier() {
         return toSupplier(settings.company());
+    }
+
+    @Override
+    public Thresholds thresholds() {
+        return settings.generation().thresholds();
+    }
+
+    @Override
+    public FrameworkPlacement frameworkPlacement() {
+        return settings.generation().framework();
     }
 
     /** The supplier these settings name; empty before the first save (neither SIRET nor name). */

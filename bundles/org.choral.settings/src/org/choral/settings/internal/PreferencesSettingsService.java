@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.choral.core.api.flux.FrameworkPlacement;
 import org.choral.settings.api.ChorusEnvironment;
 import org.choral.settings.api.ChorusSettings;
 import org.choral.settings.api.ChorusValidator;
 import org.choral.settings.api.CompanySettings;
 import org.choral.settings.api.CompanyValidator;
 import org.choral.settings.api.FieldProblem;
+import org.choral.settings.api.GenerationSettings;
+import org.choral.settings.api.GenerationValidator;
 import org.choral.settings.api.HttpProxy;
 import org.choral.settings.api.SettingsException;
 import org.choral.settings.api.SettingsService;
@@ -29,7 +32,7 @@ import org.osgi.service.prefs.BackingStoreException;
 /**
  * {@link SettingsService} on the instance-scope preferences of {@code org.choral.settings} (plain
  * values) and {@link SecretStore} (secrets). Preference keys are the field names prefixed with
- * {@code company.} or {@code chorus.}; no secret key ever exists in the preferences.
+ * {@code company.}, {@code chorus.} or {@code flux.}; no secret key ever exists in the preferences.
  */
 @Component(service = SettingsService.class)
 public class PreferencesSettingsService implements SettingsService {
@@ -39,6 +42,7 @@ public class PreferencesSettingsService implements SettingsService {
 
     private static final String COMPANY = "company."; //$NON-NLS-1$
     private static final String CHORUS = "chorus."; //$NON-NLS-1$
+    private static final String FLUX = "flux."; //$NON-NLS-1$
 
     private final IEclipsePreferences explicitPreferences;
     private SecretStore secrets;
@@ -92,6 +96,34 @@ public class PreferencesSettingsService implements SettingsService {
         p.put(COMPANY + CompanySettings.COUNTRY, c.country());
         p.put(COMPANY + CompanySettings.IBAN, c.iban());
         p.put(COMPANY + CompanySettings.BIC, c.bic());
+        flush(p);
+    }
+
+    @Override
+    public GenerationSettings generation() {
+        return generation(SettingsValues.of(preferences()));
+    }
+
+    /** The « Flux » settings saved in {@code p}; an unknown placement reads as BT-23, as before any was saved. */
+    static GenerationSettings generation(SettingsValues p) {
+        GenerationSettings d = GenerationSettings.defaults();
+        FrameworkPlacement placement;
+        try {
+            placement = FrameworkPlacement.valueOf(p.get(FLUX + GenerationSettings.FRAMEWORK, d.framework().name()));
+        } catch (IllegalArgumentException e) {
+            placement = d.framework();
+        }
+        return new GenerationSettings(p.getInt(FLUX + GenerationSettings.MAX_MEGABYTES, d.maxMegabytes()),
+                p.getInt(FLUX + GenerationSettings.MAX_INVOICES, d.maxInvoices()), placement);
+    }
+
+    @Override
+    public void save(GenerationSettings g) throws SettingsException {
+        refuseIfInvalid(GenerationValidator.validate(g));
+        IEclipsePreferences p = preferences();
+        p.putInt(FLUX + GenerationSettings.MAX_MEGABYTES, g.maxMegabytes());
+        p.putInt(FLUX + GenerationSettings.MAX_INVOICES, g.maxInvoices());
+        p.put(FLUX + GenerationSettings.FRAMEWORK, g.framework().name());
         flush(p);
     }
 

@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
 
 import org.choral.settings.api.ChorusSettings;
 import org.choral.settings.api.CompanySettings;
+import org.choral.settings.api.GenerationSettings;
 import org.choral.settings.api.HttpProxy;
 import org.choral.settings.api.SettingsException;
 import org.choral.settings.api.SettingsService;
@@ -51,6 +52,13 @@ final class SavedSettings {
             return service.company();
         }
         return PreferencesSettingsService.company(SettingsValues.of(workbenchFile(dataFolder)));
+    }
+
+    GenerationSettings generation(Path dataFolder) {
+        if (ownInstanceArea.getAsBoolean()) {
+            return service.generation();
+        }
+        return PreferencesSettingsService.generation(SettingsValues.of(workbenchFile(dataFolder)));
     }
 
     /** The Chorus Pro access, secrets included; {@code null} when nothing was ever saved. */

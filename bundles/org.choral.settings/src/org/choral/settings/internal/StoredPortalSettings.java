@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.choral.core.api.DataFolders;
+import org.choral.core.api.flux.FrameworkPlacement;
 import org.choral.core.api.flux.Supplier;
 import org.choral.core.api.flux.SupplierProvider;
+import org.choral.core.api.flux.Thresholds;
 import org.choral.core.api.portal.PortalSettings;
 import org.choral.core.api.portal.PortalSettingsProvider;
 import org.choral.settings.api.ChorusSettings;
@@ -17,8 +19,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The saved « Chorus Pro » and « Entreprise » settings for the connector, the command line and the
- * flux generation. Callers apply the {@code CHORAL_*} environment variables on top
+ * The saved « Chorus Pro », « Entreprise » and « Flux » settings for the connector, the command
+ * line and the flux generation. Callers apply the {@code CHORAL_*} environment variables on top
  * ({@link PortalSettings#withEnvironmentOverrides}). Nothing saved yet: the connector's defaults
  * (the local emulator), as before any settings existed.
  */
@@ -69,5 +71,15 @@ public final class StoredPortalSettings implements PortalSettingsProvider, Suppl
     public Optional<Supplier> supplier(Path dataFolder) {
         CompanySettings company = saved().company(dataFolder);
         return company.siret().isEmpty() ? Optional.empty() : Optional.of(PortalSettingsMapping.toSupplier(company));
+    }
+
+    @Override
+    public Thresholds thresholds(Path dataFolder) {
+        return saved().generation(dataFolder).thresholds();
+    }
+
+    @Override
+    public FrameworkPlacement frameworkPlacement(Path dataFolder) {
+        return saved().generation(dataFolder).framework();
     }
 }

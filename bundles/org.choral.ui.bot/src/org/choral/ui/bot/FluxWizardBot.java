@@ -97,6 +97,20 @@ public final class FluxWizardBot {
         });
     }
 
+    /** Chooses the {@code index}-th entry of the combo {@code id}, as the user would. */
+    public void select(String id, int index) {
+        Combo combo = bot.widgetWithId(shell, Combo.class, id);
+        bot.syncRun(() -> {
+            combo.select(index);
+            combo.notifyListeners(SWT.Selection, new Event());
+        });
+    }
+
+    public int selectionIndex(String id) {
+        Combo combo = bot.widgetWithId(shell, Combo.class, id);
+        return bot.syncExec(combo::getSelectionIndex);
+    }
+
     public List<String> formats() {
         Combo combo = bot.widgetWithId(shell, Combo.class, "flux.format"); //$NON-NLS-1$
         return bot.syncExec(() -> List.of(combo.getItems()));
@@ -130,6 +144,11 @@ public final class FluxWizardBot {
 
     public Button button(String id) {
         return bot.widgetWithId(shell, Button.class, id);
+    }
+
+    public boolean visible(String id) {
+        Button b = button(id);
+        return bot.syncExec(b::isVisible);
     }
 
     public boolean enabled(String id) {

@@ -24,6 +24,7 @@ public final class SettingsDialogBot {
     public static final String COMPANY = "settings.company"; //$NON-NLS-1$
     public static final String CHORUS = "settings.chorus"; //$NON-NLS-1$
     public static final String UPDATES = "settings.updates"; //$NON-NLS-1$
+    public static final String FLUX = "settings.flux"; //$NON-NLS-1$
 
     private final Bot bot;
     private final Shell shell;
@@ -63,6 +64,7 @@ public final class SettingsDialogBot {
         org.eclipse.swt.widgets.Control first = switch (pageId) {
         case COMPANY -> bot.widgetWithId(shell, Text.class, "company.siret"); //$NON-NLS-1$
         case UPDATES -> bot.widgetWithId(shell, Text.class, "updates.siteUrl"); //$NON-NLS-1$
+        case FLUX -> bot.widgetWithId(shell, Text.class, "flux.maxMegabytes"); //$NON-NLS-1$
         default -> bot.widgetWithId(shell, Combo.class, "chorus.environment"); //$NON-NLS-1$
         };
         bot.waitUntil(Condition.of("page " + pageId + " shown", first::isVisible)); //$NON-NLS-1$ //$NON-NLS-2$

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -125,6 +126,24 @@ class CiiFormatsTest {
         assertEquals(Fixtures.IBAN, basicCii.text("//ram:PayeePartyCreditorFinancialAccount/ram:IBANID")); //$NON-NLS-1$
         Xml en = embeddedCii(Fixtures.write(new FacturxFormat(), Fixtures.invoice("F1", InvoiceType.FACTURE, pdf), Fixtures.options())); //$NON-NLS-1$
         assertEquals("AGRIFRPP", en.text("//ram:PayeeSpecifiedCreditorFinancialInstitution/ram:BICID")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Test
+    void theBillingFrameworkGoesInTheChosenElementInE1CiiAndInFacturx() throws Exception {
+        Path pdf = Pdfs.embedded(dir.resolve("F1.pdf"), 1); //$NON-NLS-1$
+        String bt23 = "//rsm:ExchangedDocumentContext/ram:BusinessProcessSpecifiedDocumentContextParameter/ram:ID"; //$NON-NLS-1$
+        String bt24 = "//rsm:ExchangedDocumentContext/ram:GuidelineSpecifiedDocumentContextParameter/ram:ID"; //$NON-NLS-1$
+        FluxOptions inBt24 = new FluxOptions(Fixtures.supplier(), FrameworkPlacement.BT_24, FacturxProfile.EN16931);
+        for (Xml x : List.of(new Xml(Fixtures.write(new CiiE1Format(), Fixtures.withLines("F2", pdf), inBt24)), //$NON-NLS-1$
+                embeddedCii(Fixtures.write(new FacturxFormat(), Fixtures.invoice("F1", InvoiceType.FACTURE, pdf), inBt24)))) { //$NON-NLS-1$
+            assertEquals("A1", x.text(bt24)); //$NON-NLS-1$
+            assertEquals(0, x.count(bt23));
+        }
+        for (Xml x : List.of(new Xml(Fixtures.write(new CiiE1Format(), Fixtures.withLines("F2", pdf), Fixtures.options())), //$NON-NLS-1$
+                embeddedCii(Fixtures.write(new FacturxFormat(), Fixtures.invoice("F1", InvoiceType.FACTURE, pdf), Fixtures.options())))) { //$NON-NLS-1$
+            assertEquals("A1", x.text(bt23)); //$NON-NLS-1$
+            assertEquals(FacturxProfile.EN16931.urn(), x.text(bt24));
+        }
     }
 
     private static Xml embeddedCii(byte[] pdf) throws Exception {

@@ -32,6 +32,8 @@ import org.choral.core.api.directory.Service;
 import org.choral.core.api.directory.Structure;
 import org.choral.core.api.flux.FluxFormat;
 import org.choral.core.api.flux.FluxService;
+import org.choral.core.api.flux.FrameworkPlacement;
+import org.choral.core.api.flux.Thresholds;
 import org.choral.core.api.invoice.Invoice;
 import org.choral.core.api.invoice.InvoiceSource;
 import org.choral.core.api.invoice.InvoiceType;
@@ -129,6 +131,7 @@ class FluxVerbTest {
         DefaultFluxService flux = new DefaultFluxService();
         flux.addFormat(new UblE2MinFormat());
         flux.addFormat(new UblE1Format());
+        flux.addFormat(new FacturxFormat());
         verb.setFlux(flux);
         verb.setDirectories(new OneStructure());
         if (suppliers != null) {
@@ -233,6 +236,84 @@ class FluxVerbTest {
             assertTrue(xml.contains("Fournisseur SA") && !xml.contains("Depuis Paramétrage"), "--supplier overrides"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         assertEquals(1, askedFor.size(), "not asked when the file is given");
+    }
+
+    @Test
+    void withoutTheirOptionsTheThresholdsAndTheFrameworkPlacementOfTheSettingsAreUsedAndTheOptionsStillOverride()
+            throws Exception {
+        List<Path> askedFor = new ArrayList<>();
+        suppliers = new SupplierProvider() {
+            @Override
+            public Optional<Supplier> supplier(Path data) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Thresholds thresholds(Path data) {
+                askedFor.add(data);
+                return Thresholds.ofMegabytes(100, 1);
+            }
+
+            @Override
+            public FrameworkPlacement frameworkPlacement(Path data) {
+                return FrameworkPlacement.BT_24;
+            }
+        };
+        // two invoices, one allowed per lot by the settings: refused as over the thresholds
+        assertEquals(ExitCode.FINDINGS, run("--format", "IN_DP_E1_UBL_INVOICE")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(out().contains("dépassent les seuils (1 factures, 100,0 Mo)"), out()); //$NON-NLS-1$
+        assertEquals(List.of(dir.resolve("data")), askedFor); //$NON-NLS-1$
+        assertFalse(Files.exists(dir.resolve("out"))); //$NON-NLS-1$
+
+        // --max-invoices overrides the setting; the framework goes in BT-24 as the settings say
+        outBytes.reset();
+        assertEquals(ExitCode.OK, run("--format", "IN_DP_E1_UBL_INVOICE", "--max-invoices", "2", "--name", "bt24", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                "--json")); //$NON-NLS-1$
+        String bt24 = firstXml();
+        assertTrue(bt24.contains("<cbc:CustomizationID>A1</cbc:CustomizationID>"), bt24); //$NON-NLS-1$
+        assertFalse(bt24.contains("<cbc:ProfileID>"), bt24); //$NON-NLS-1$
+
+        // --framework overrides the setting
+        outBytes.reset();
+        assertEquals(ExitCode.OK, run("--format", "IN_DP_E1_UBL_INVOICE", "--split", "--mode", "sequential", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                "--framework", "BT-23", "--name", "bt23", "--json")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        String bt23 = firstXml();
+        assertTrue(bt23.contains("<cbc:ProfileID>A1</cbc:ProfileID>"), bt23); //$NON-NLS-1$
+        assertTrue(bt23.contains("<cbc:CustomizationID>urn:cen.eu:en16931:2017</cbc:CustomizationID>"), bt23); //$NON-NLS-1$
+    }
+
+    /** The first invoice XML of the first file the last {@code --json} run lists (a lot's first entry). */
+    private String firstXml() throws Exception {
+        Path file = Path.of(new ObjectMapper().readTree(out()).get("files").get(0).get("path").asText()); //$NON-NLS-1$ //$NON-NLS-2$
+        if (!file.toString().endsWith(".zip")) { //$NON-NLS-1$
+            return Files.readString(file);
+        }
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            return new String(zip.getInputStream(zip.entries().nextElement()).readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aFacturxThatCannotBeDepositedAsItIsIsListedWithItsReasonExitOneAndTheOthersAreWritten() throws Exception {
+        // F1 already comes as a Factur-X whose totals are not the export's; F2 has a plain PDF
+        Path plain = org.choral.flux.internal.Pdfs.embedded(dir.resolve("plain.pdf"), 1); //$NON-NLS-1$
+        Invoice f1 = invoices.get(0);
+        Files.write(f1.pdf(), Fixtures.write(new FacturxFormat(), new Invoice(f1.number(), f1.date(), f1.type(), f1.siret(),
+                f1.clientName(), f1.serviceCode(), f1.engagement(), f1.marketNumber(), new java.math.BigDecimal("200.00"), //$NON-NLS-1$
+                new java.math.BigDecimal("40.00"), new java.math.BigDecimal("240.00"), f1.vatRate(), f1.currency(), //$NON-NLS-1$ //$NON-NLS-2$
+                f1.framework(), f1.pdfReference(), plain, f1.dueDate(), null, null, null, List.of(), List.of(), f1.position(),
+                List.of()), Fixtures.options()));
+        Files.copy(plain, invoices.get(1).pdf(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(ExitCode.FINDINGS, run("--format", "IN_DP_E2_CII_FACTURX", "--name", "fx")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        assertTrue(out().contains("Facture F1 non générée : La facture F1 est déjà un Factur-X mais ne peut pas être déposée " //$NON-NLS-1$
+                + "telle quelle : factur-x.xml ne correspond pas à l’export : le total HT (BT-109) vaut « 200.00 »"), out()); //$NON-NLS-1$
+        outBytes.reset();
+        assertEquals(ExitCode.FINDINGS, run("--format", "IN_DP_E2_CII_FACTURX", "--name", "fx2", "--json")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        JsonNode json = new ObjectMapper().readTree(out());
+        assertEquals("F1", json.get("failures").get(0).get("number").asText()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertTrue(json.get("failures").get(0).get("reason").asText().contains("le total TTC (BT-112)")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals(List.of("F2"), List.of(json.get("files").get(0).get("invoices").get(0).asText())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        assertEquals(1, json.get("files").get(0).get("invoices").size()); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Test

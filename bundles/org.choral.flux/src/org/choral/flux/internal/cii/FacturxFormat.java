@@ -22,8 +22,9 @@ import org.osgi.service.component.annotations.Component;
 /**
  * {@code IN_DP_E2_CII_FACTURX}: the invoice PDF made PDF/A-3 with its CII (EN 16931, or BASIC)
  * embedded as {@code factur-x.xml}; lines derived from the totals when the export has none. A PDF
- * that already is a Factur-X is deposited as it is. A PDF that cannot become PDF/A-3 is a failure
- * for that invoice, suggesting the E2 UBL format.
+ * that already is a Factur-X is deposited as it is once {@link FacturxCheck} accepts it. A PDF that
+ * cannot become PDF/A-3, or a Factur-X refused, is a failure for that invoice, suggesting the E2
+ * UBL format.
  */
 @Component(service = FluxFormat.class)
 public final class FacturxFormat implements FluxFormat {
@@ -64,13 +65,15 @@ public final class FacturxFormat implements FluxFormat {
         Path pdf = Sizes.requirePdf(invoice);
         try {
             // the CII is only made once the PDF is known not to be a Factur-X already
-            maker.make(pdf, () -> {
+            maker.make(pdf, new FacturxCheck(invoice), () -> {
                 ByteArrayOutputStream cii = new ByteArrayOutputStream(16 * 1024);
                 writer.write(invoice, options, Amounts.of(invoice, true), null, cii);
                 return cii.toByteArray();
             }, invoice.number(), options.profile(), out);
         } catch (PdfA3Maker.Refusal e) {
-            throw new FluxException(invoice.number(), NLS.bind(Messages.Facturx_refused, invoice.number(), e.getMessage()));
+            boolean asIs = e.asIs() || invoice.isFacturx();
+            throw new FluxException(invoice.number(),
+                    NLS.bind(asIs ? Messages.Facturx_invalid : Messages.Facturx_refused, invoice.number(), e.getMessage()));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,16 +53,38 @@ import org.eclipse.osgi.util.NLS;
 final class PdfA3Maker {
 
     static final String FILE_NAME = "factur-x.xml"; //$NON-NLS-1$
-    private static final String FX_NS = "urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#"; //$NON-NLS-1$
+    static final String FX_NS = "urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#"; //$NON-NLS-1$
     private static final String PRODUCER = "Choral"; //$NON-NLS-1$
 
-    /** Why a PDF cannot be made PDF/A-3, in French. */
+    /** Why a PDF cannot be made PDF/A-3, or cannot be deposited as the Factur-X it already is, in French. */
     static final class Refusal extends Exception {
         private static final long serialVersionUID = 1L;
 
+        private final boolean asIs;
+
         Refusal(String reason) {
-            super(reason);
+            this(reason, false);
         }
+
+        /** @param asIs whether the PDF already is a Factur-X that was refused as it is */
+        Refusal(String reason, boolean asIs) {
+            super(reason);
+            this.asIs = asIs;
+        }
+
+        boolean asIs() {
+            return asIs;
+        }
+    }
+
+    /** Decides, on the PDF once loaded, whether it is deposited as it is (checked) rather than made Factur-X. */
+    @FunctionalInterface
+    interface AsIs {
+        /**
+         * @return {@code true} to deposit the PDF unchanged
+         * @throws Refusal when it is a Factur-X that cannot be deposited as it is
+         */
+        boolean keep(PDDocument doc) throws Refusal, IOException;
     }
 
     /**
@@ -77,22 +100,17 @@ final class PdfA3Maker {
         byte[] get() throws IOException, FluxException;
     }
 
-    /** Whether {@code doc} already carries a {@code factur-x.xml}. */
-    private static boolean hasFacturx(PDDocument doc) throws IOException {
-        PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
-        PDEmbeddedFilesNameTreeNode files = names == null ? null : names.getEmbeddedFiles();
-        Map<String, PDComplexFileSpecification> map = files == null ? null : files.getNames();
-        return map != null && map.keySet().stream().anyMatch(FILE_NAME::equalsIgnoreCase);
-    }
-
     /**
-     * Writes {@code pdf} made Factur-X to {@code out}, or {@code pdf} unchanged when it already
-     * carries a {@code factur-x.xml} (deposited as it is): one parse of the PDF either way.
+     * Writes {@code pdf} made Factur-X to {@code out}, or {@code pdf} unchanged when {@code asIs}
+     * keeps it (a Factur-X already, checked): one parse of the PDF either way.
      *
      * @param cii makes the CII, only called when the PDF is not a Factur-X yet
      */
-    void make(Path pdf, CiiSource cii, String title, FacturxProfile profile, OutputStream out)
+    void make(Path pdf, AsIs asIs, CiiSource cii, String title, FacturxProfile profile, OutputStream out)
             throws Refusal, IOException, FluxException {
+        if (!isPdf(pdf)) {
+            throw new Refusal(NLS.bind(Messages.Facturx_notPdf, pdf.getFileName()));
+        }
         PDDocument doc;
         try {
             doc = Loader.loadPDF(pdf.toFile(), STREAM_CACHE);
@@ -102,7 +120,7 @@ final class PdfA3Maker {
             throw new Refusal(NLS.bind(Messages.Facturx_damaged, e.getMessage()));
         }
         try (doc) {
-            if (hasFacturx(doc)) {
+            if (asIs.keep(doc)) {
                 Files.copy(pdf, out);
                 return;
             }
@@ -131,6 +149,13 @@ final class PdfA3Maker {
             // no object streams: rebuilding them costs more than the few kilobytes they save on
             // an invoice whose bulk is already-compressed content and images
             doc.save(out, CompressParameters.NO_COMPRESSION);
+        }
+    }
+
+    /** Whether {@code file} starts as a PDF does ({@code %PDF-} within its first kilobyte, as readers allow). */
+    private static boolean isPdf(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(1024), StandardCharsets.ISO_8859_1).contains("%PDF-"); //$NON-NLS-1$
         }
     }
 

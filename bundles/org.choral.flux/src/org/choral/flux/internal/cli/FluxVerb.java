@@ -184,10 +184,15 @@ public final class FluxVerb implements CommandVerb {
         FacturxProfile profile = choice(args, "profile", "en16931", //$NON-NLS-1$ //$NON-NLS-2$
                 Map.of("en16931", FacturxProfile.EN16931, "basic", FacturxProfile.BASIC)); //$NON-NLS-1$ //$NON-NLS-2$
         ArchiveType archive = choice(args, "archive", "zip", Map.of("zip", ArchiveType.ZIP, "tar.gz", ArchiveType.TAR_GZ)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-        FrameworkPlacement framework = choice(args, "framework", "bt-23", //$NON-NLS-1$ //$NON-NLS-2$
-                Map.of("bt-23", FrameworkPlacement.BT_23, "bt-24", FrameworkPlacement.BT_24)); //$NON-NLS-1$ //$NON-NLS-2$
-        int maxInvoices = args.intValue("max-invoices", Thresholds.DEFAULTS.maxInvoices()); //$NON-NLS-1$
-        int maxMb = args.intValue("max-mb", (int) (Thresholds.DEFAULTS.maxBase64Bytes() / (1024 * 1024))); //$NON-NLS-1$
+        // Without --framework, --max-mb or --max-invoices: the « Flux » settings of this data folder
+        SupplierProvider saved = suppliers;
+        Map<String, FrameworkPlacement> placements = Map.of("bt-23", FrameworkPlacement.BT_23, "bt-24", //$NON-NLS-1$ //$NON-NLS-2$
+                FrameworkPlacement.BT_24);
+        FrameworkPlacement framework = args.value("framework") != null ? choice(args, "framework", "bt-23", placements) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                : saved == null ? FrameworkPlacement.BT_23 : saved.frameworkPlacement(dataFolder);
+        Thresholds defaults = saved == null ? Thresholds.DEFAULTS : saved.thresholds(dataFolder);
+        int maxInvoices = args.intValue("max-invoices", defaults.maxInvoices()); //$NON-NLS-1$
+        int maxMb = args.intValue("max-mb", defaults.maxMegabytes()); //$NON-NLS-1$
         if (maxInvoices <= 0 || maxMb <= 0) {
             throw CommandException.usage(Messages.Verb_badThresholds);
         }
@@ -197,12 +202,11 @@ public final class FluxVerb implements CommandVerb {
             supplier = SupplierFile.load(Path.of(supplierFile).toAbsolutePath());
         } else {
             // Without --supplier: the « Entreprise » settings saved in the workbench of this data folder.
-            SupplierProvider provider = suppliers;
-            supplier = (provider == null ? Optional.<Supplier>empty() : provider.supplier(dataFolder))
+            supplier = (saved == null ? Optional.<Supplier>empty() : saved.supplier(dataFolder))
                     .orElseThrow(() -> CommandException.usage(Messages.Verb_noSupplier));
         }
         return new FluxRequest(syntax, mode, Path.of(args.required("out")).toAbsolutePath(), args.value("name"), date, //$NON-NLS-1$ //$NON-NLS-2$
-                archive, args.has("split"), new Thresholds(maxMb * 1024L * 1024L, maxInvoices), //$NON-NLS-1$
+                archive, args.has("split"), Thresholds.ofMegabytes(maxMb, maxInvoices), //$NON-NLS-1$
                 new FluxOptions(supplier, framework, profile));
     }
 

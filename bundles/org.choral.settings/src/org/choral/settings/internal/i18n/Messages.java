@@ -29,6 +29,8 @@ public final class Messages extends NLS {
     public static String Chorus_proxyCredentialsWithoutHost;
     public static String Chorus_urlRequired;
     public static String Chorus_url;
+    public static String Generation_maxMegabytes;
+    public static String Generation_maxInvoices;
     public static String Settings_invalid;
     public static String Settings_secureStorageRead;
     public static String Settings_secureStorageWrite;

@@ -4,6 +4,7 @@ package org.choral.sources.internal.facturx;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +30,7 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
  * @param name the attachment's name
  * @param xml its content
  */
-record EmbeddedInvoice(String name, byte[] xml) {
+public record EmbeddedInvoice(String name, byte[] xml) {
 
     static final Set<String> NAMES = Set.of("factur-x.xml", "zugferd-invoice.xml", "xrechnung.xml"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
@@ -40,30 +41,39 @@ record EmbeddedInvoice(String name, byte[] xml) {
      */
     static EmbeddedInvoice find(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            List<PDComplexFileSpecification> specs = new ArrayList<>();
-            PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
-            if (names != null && names.getEmbeddedFiles() != null) {
-                collect(names.getEmbeddedFiles(), specs, 0);
-            }
-            COSBase af = doc.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.AF);
-            if (af instanceof COSArray array) {
-                for (int i = 0; i < array.size(); i++) {
-                    if (array.getObject(i) instanceof COSDictionary dict) {
-                        specs.add(new PDComplexFileSpecification(dict));
-                    }
-                }
-            }
-            for (PDComplexFileSpecification spec : specs) {
-                String name = name(spec);
-                if (name != null && NAMES.contains(name.toLowerCase(Locale.ROOT))) {
-                    PDEmbeddedFile file = embedded(spec);
-                    if (file != null) {
-                        return new EmbeddedInvoice(name, file.toByteArray());
-                    }
-                }
-            }
-            return null;
+            List<EmbeddedInvoice> all = all(doc);
+            return all.isEmpty() ? null : all.get(0);
         }
+    }
+
+    /** Every invoice attachment of {@code doc}, name tree first, then associated files, each name once. */
+    public static List<EmbeddedInvoice> all(PDDocument doc) throws IOException {
+        List<PDComplexFileSpecification> specs = new ArrayList<>();
+        PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
+        if (names != null && names.getEmbeddedFiles() != null) {
+            collect(names.getEmbeddedFiles(), specs, 0);
+        }
+        COSBase af = doc.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.AF);
+        if (af instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.getObject(i) instanceof COSDictionary dict) {
+                    specs.add(new PDComplexFileSpecification(dict));
+                }
+            }
+        }
+        List<EmbeddedInvoice> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (PDComplexFileSpecification spec : specs) {
+            String name = name(spec);
+            if (name != null && NAMES.contains(name.toLowerCase(Locale.ROOT)) && !seen.contains(name.toLowerCase(Locale.ROOT))) {
+                PDEmbeddedFile file = embedded(spec);
+                if (file != null) {
+                    seen.add(name.toLowerCase(Locale.ROOT));
+                    found.add(new EmbeddedInvoice(name, file.toByteArray()));
+                }
+            }
+        }
+        return found;
     }
 
     private static void collect(PDNameTreeNode<PDComplexFileSpecification> node, List<PDComplexFileSpecification> specs,

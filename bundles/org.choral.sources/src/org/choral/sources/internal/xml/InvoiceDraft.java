@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.choral.core.api.invoice.InputProblem;
 import org.choral.core.api.invoice.Invoice;
@@ -26,11 +25,6 @@ import org.eclipse.osgi.util.NLS;
  */
 final class InvoiceDraft {
 
-    // EN 16931 document type codes (UNTDID 1001) Chorus Pro treats as invoices or as credit notes
-    private static final Set<String> INVOICE_CODES = Set.of("380", "384", "386", "389", "326", "751", "875", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-            "876", "877"); //$NON-NLS-1$ //$NON-NLS-2$
-    private static final Set<String> CREDIT_CODES = Set.of("381", "261", "262", "296", "308", "396", "420", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-            "458", "532"); //$NON-NLS-1$ //$NON-NLS-2$
     private static final DateTimeFormatter CII_102 = DateTimeFormatter.BASIC_ISO_DATE;
 
     final SourcePosition at;
@@ -68,11 +62,9 @@ final class InvoiceDraft {
         if (code == null) {
             return fallback;
         }
-        if (INVOICE_CODES.contains(code)) {
-            return InvoiceType.FACTURE;
-        }
-        if (CREDIT_CODES.contains(code)) {
-            return InvoiceType.AVOIR;
+        InvoiceType type = InvoiceType.ofDocumentCode(code);
+        if (type != null) {
+            return type;
         }
         problem("type_facture", element, NLS.bind(Messages.Source_typeInvalid, code)); //$NON-NLS-1$
         return fallback;

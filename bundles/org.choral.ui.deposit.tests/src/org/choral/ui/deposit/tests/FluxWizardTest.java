@@ -20,8 +20,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.choral.core.api.directory.DirectoryServices;
 import org.choral.core.api.flux.FluxSettings;
+import org.choral.core.api.flux.FrameworkPlacement;
 import org.choral.core.api.flux.Supplier;
 import org.choral.core.api.flux.Thresholds;
+import org.choral.settings.api.GenerationSettings;
+import org.choral.settings.api.SettingsService;
 import org.choral.ui.bot.Condition;
 import org.choral.ui.bot.FluxWizardBot;
 import org.choral.ui.bot.WorkbenchBot;
@@ -45,6 +48,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * « Flux » in the real application: three compliant invoices loaded in the control view, the
@@ -71,12 +75,15 @@ class FluxWizardTest {
         prefs.flush();
     }
 
+    /** Starts the workbench with {@code settings} over the settings module's own, or with the module's when {@code null}. */
     private void start(FluxSettings settings) {
         BundleContext context = FrameworkUtil.getBundle(FluxWizardTest.class).getBundleContext();
         Hashtable<String, Object> props = new Hashtable<>();
         props.put(Constants.SERVICE_RANKING, 100);
         registrations.add(context.registerService(DirectoryServices.class, new MemoryDirectory(), props));
-        registrations.add(context.registerService(FluxSettings.class, settings, props));
+        if (settings != null) {
+            registrations.add(context.registerService(FluxSettings.class, settings, props));
+        }
         workbench = WorkbenchBot.start();
     }
 
@@ -241,5 +248,69 @@ class FluxWizardTest {
         }
         assertTrue(wizard.label("flux.result.warnings").contains("découpé en 2 lots"), wizard.label("flux.result.warnings"));
         wizard.close();
+    }
+
+    @Test
+    void theLotThresholdAndTheFrameworkPlacementSavedInParametrageReachThePreviewAndTheFiles() throws Exception {
+        SettingsService settings = settingsService();
+        settings.save(new GenerationSettings(100, 2, FrameworkPlacement.BT_24));
+        try {
+            start(null);
+            loadControl();
+            FluxWizardBot wizard = new FluxWizardBot(workbench).openFromToolbar();
+            assertEquals(1, wizard.selectionIndex("flux.framework"), "BT-24, as saved in « Flux »");
+            Path company = Files.writeString(dir.resolve("entreprise.properties"),
+                    "siret=13002612300179\nnom=Fournisseur SA\niban=FR7630006000011234567890189\n");
+            wizard.supplierFile(company);
+            wizard.output(dir.resolve("sortie"));
+            wizard.format(E2_UBL);
+            wizard.tab(0);
+            // 3 invoices over the 2 saved in the settings (the default, 500, would let them through)
+            assertTrue(wizard.errorMessage().contains("dépassent les seuils d’un lot (2 factures, 100,0 Mo)"), wizard.errorMessage());
+            assertTrue(wizard.errorMessage().contains("Découpez-le en 2 lots ou passez en dépôt séquentiel"),
+                    wizard.errorMessage());
+            assertFalse(wizard.enabled("flux.generate"));
+            assertTrue(wizard.visible("flux.split") && wizard.visible("flux.sequential"));
+
+            wizard.tab(1);
+            assertNull(wizard.errorMessage());
+            wizard.name("Cadre en BT-24");
+            wizard.generate(3);
+            Path folder = dir.resolve("sortie").resolve("cadre-en-bt-24_" + LocalDate.now());
+            String xml = Files.readString(folder.resolve(NUMBERS.get(0) + ".xml"));
+            assertTrue(xml.contains("<cbc:CustomizationID>A1</cbc:CustomizationID>"), "framework in BT-24: " + xml.substring(0, 400));
+            assertFalse(xml.contains("<cbc:ProfileID>"), xml.substring(0, 400));
+            wizard.close();
+
+            // chosen in the wizard for this flux only: BT-23 again, the setting unchanged
+            wizard = new FluxWizardBot(workbench).openFromToolbar();
+            wizard.supplierFile(company);
+            wizard.output(dir.resolve("bt23"));
+            wizard.format(E2_UBL);
+            wizard.tab(1);
+            wizard.select("flux.framework", 0);
+            wizard.generate(3);
+            try (Stream<Path> files = Files.walk(dir.resolve("bt23"))) {
+                String first = Files.readString(files.filter(p -> p.toString().endsWith(".xml")).sorted().findFirst().orElseThrow());
+                assertTrue(first.contains("<cbc:ProfileID>A1</cbc:ProfileID>"), first.substring(0, 400));
+            }
+            wizard.close();
+            assertEquals(FrameworkPlacement.BT_24, settings.generation().framework());
+        } finally {
+            settings.save(GenerationSettings.defaults());
+        }
+    }
+
+    private static SettingsService settingsService() throws InterruptedException {
+        BundleContext context = FrameworkUtil.getBundle(FluxWizardTest.class).getBundleContext();
+        ServiceTracker<SettingsService, SettingsService> tracker = new ServiceTracker<>(context, SettingsService.class, null);
+        tracker.open();
+        try {
+            SettingsService s = tracker.waitForService(10_000);
+            assertTrue(s != null, "the settings module's SettingsService");
+            return s;
+        } finally {
+            tracker.close();
+        }
     }
 }

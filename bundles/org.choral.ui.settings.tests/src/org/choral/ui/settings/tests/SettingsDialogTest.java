@@ -12,10 +12,12 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 
+import org.choral.core.api.flux.FrameworkPlacement;
 import org.choral.emulator.Emulator;
 import org.choral.emulator.EmulatorConfig;
 import org.choral.settings.api.ChorusSettings;
 import org.choral.settings.api.ConnectionTester;
+import org.choral.settings.api.GenerationSettings;
 import org.choral.settings.api.SettingsService;
 import org.choral.settings.internal.storage.SecretStore;
 import org.choral.ui.bot.Condition;
@@ -49,14 +51,7 @@ class SettingsDialogTest {
     @BeforeEach
     void start() throws Exception {
         // First-start state: secure storage outlives the instance area between runs of this module.
-        BundleContext context = FrameworkUtil.getBundle(SettingsDialogTest.class).getBundleContext();
-        ServiceTracker<SettingsService, SettingsService> tracker = new ServiceTracker<>(context, SettingsService.class, null);
-        tracker.open();
-        try {
-            tracker.waitForService(10_000).save(ChorusSettings.defaults());
-        } finally {
-            tracker.close();
-        }
+        service().save(ChorusSettings.defaults());
         WorkbenchBot.clearPersistedLayout();
         workbench = WorkbenchBot.start();
     }
@@ -157,6 +152,61 @@ class SettingsDialogTest {
         assertTrue(settings.okEnabled(), settings::shownErrors);
         assertEquals("", settings.error("company.vatNumber"));
         settings.cancel();
+    }
+
+    @Test
+    void fluxThresholdsAreCheckedAsTypedThenSavedWithTheFrameworkPlacementAndShownAgain() throws Exception {
+        SettingsService service = service();
+        service.save(GenerationSettings.defaults());
+        try {
+            workbench.clickMenu(MENU_ITEM);
+            SettingsDialogBot settings = new SettingsDialogBot(workbench.bot()).page(SettingsDialogBot.COMPANY)
+                    .set("company.siret", "73282932000074").set("company.name", "Exemple SA").set("company.vatNumber", "")
+                    .set("company.iban", "").set("company.bic", "");
+            settings.page(SettingsDialogBot.FLUX);
+            assertEquals("100", settings.get("flux.maxMegabytes"));
+            assertEquals("500", settings.get("flux.maxInvoices"));
+            assertEquals(0, settings.selectionIndex("flux.frameworkPlacement"), "BT-23 by default");
+            assertTrue(settings.okEnabled(), settings::shownErrors);
+
+            settings.set("flux.maxMegabytes", "dix");
+            assertEquals("« dix » n’est pas un nombre entier positif : indiquez un nombre sans espace ni virgule, par exemple 100.",
+                    settings.error("flux.maxMegabytes"));
+            assertFalse(settings.okEnabled());
+            settings.set("flux.maxMegabytes", "0");
+            assertEquals("Le seuil de taille d’un lot doit être un nombre entier de mégaoctets (base64) entre 1 et 10000 ; "
+                    + "par défaut 100.", settings.error("flux.maxMegabytes"));
+            assertFalse(settings.okEnabled());
+            settings.set("flux.maxMegabytes", "20").set("flux.maxInvoices", "-3");
+            assertEquals("", settings.error("flux.maxMegabytes"));
+            assertTrue(settings.error("flux.maxInvoices").startsWith("« -3 » n’est pas un nombre entier positif"),
+                    settings.error("flux.maxInvoices"));
+            assertFalse(settings.okEnabled());
+            settings.set("flux.maxInvoices", "50").select("flux.frameworkPlacement", 1);
+            assertTrue(settings.okEnabled(), settings::shownErrors);
+            settings.ok();
+            assertEquals(new GenerationSettings(20, 50, FrameworkPlacement.BT_24), service.generation());
+
+            workbench.clickToolItem(TOOL_ITEM);
+            settings = new SettingsDialogBot(workbench.bot()).page(SettingsDialogBot.FLUX);
+            assertEquals("20", settings.get("flux.maxMegabytes"));
+            assertEquals("50", settings.get("flux.maxInvoices"));
+            assertEquals(1, settings.selectionIndex("flux.frameworkPlacement"));
+            settings.cancel();
+        } finally {
+            service.save(GenerationSettings.defaults());
+        }
+    }
+
+    private static SettingsService service() throws InterruptedException {
+        BundleContext context = FrameworkUtil.getBundle(SettingsDialogTest.class).getBundleContext();
+        ServiceTracker<SettingsService, SettingsService> tracker = new ServiceTracker<>(context, SettingsService.class, null);
+        tracker.open();
+        try {
+            return tracker.waitForService(10_000);
+        } finally {
+            tracker.close();
+        }
     }
 
     @Test

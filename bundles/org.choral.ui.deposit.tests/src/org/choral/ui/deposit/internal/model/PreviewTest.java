@@ -43,7 +43,7 @@ class PreviewTest {
 
     private static FluxChoices choices(FluxMode mode, DepositDate date, boolean split, Path out) {
         return new FluxChoices(mode, "Factures de novembre", date, "IN_DP_E2_UBL_INVOICE_MIN", FacturxProfile.EN16931,
-                ArchiveType.ZIP, out, split);
+                ArchiveType.ZIP, out, split, FrameworkPlacement.BT_23);
     }
 
     private static final FluxFormat E2 = new FluxFormat() {
@@ -130,10 +130,11 @@ class PreviewTest {
     }
 
     @Test
-    void choicesMakeTheServiceRequestWithTheFrameworkInBt23AndAnEmptyNameLeftToTheService() {
+    void choicesMakeTheServiceRequestWithTheChosenFrameworkPlacementAndAnEmptyNameLeftToTheService() {
         Supplier s = new Supplier("13002612300179", "Fournisseur SA", null, null, null, null, null, null, null);
-        FluxRequest r = new FluxChoices(FluxMode.SEQUENTIAL, "  ", DepositDate.INVOICE, "IN_DP_E2_CII_FACTURX",
-                FacturxProfile.BASIC, ArchiveType.TAR_GZ, dir, false).request(s, SMALL);
+        FluxChoices choices = new FluxChoices(FluxMode.SEQUENTIAL, "  ", DepositDate.INVOICE, "IN_DP_E2_CII_FACTURX",
+                FacturxProfile.BASIC, ArchiveType.TAR_GZ, dir, false, FrameworkPlacement.BT_23);
+        FluxRequest r = choices.request(s, SMALL);
         assertNull(r.name());
         assertEquals(FluxMode.SEQUENTIAL, r.mode());
         assertEquals(DepositDate.INVOICE, r.depositDate());
@@ -142,6 +143,10 @@ class PreviewTest {
         assertEquals(FrameworkPlacement.BT_23, r.options().frameworkPlacement());
         assertEquals(SMALL, r.thresholds());
         assertEquals(s, r.options().supplier());
+        FluxChoices bt24 = new FluxChoices(FluxMode.LOT, "x", DepositDate.TODAY, "IN_DP_E1_CII_16B",
+                FacturxProfile.EN16931, ArchiveType.ZIP, dir, false, FrameworkPlacement.BT_24);
+        assertEquals(FrameworkPlacement.BT_24, bt24.request(s, SMALL).options().frameworkPlacement());
+        assertEquals(FrameworkPlacement.BT_24, bt24.withSplit(true).withMode(FluxMode.SEQUENTIAL).framework());
     }
 
     @Test

@@ -39,6 +39,10 @@ public final class Messages extends NLS {
     public static String Params_profile;
     public static String Params_profileEn16931;
     public static String Params_profileBasic;
+    public static String Params_framework;
+    public static String Params_frameworkBt23;
+    public static String Params_frameworkBt24;
+    public static String Params_frameworkHint;
     public static String Params_output;
     public static String Params_browse;
     public static String Params_supplier;

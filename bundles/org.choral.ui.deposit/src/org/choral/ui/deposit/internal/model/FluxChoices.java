@@ -26,32 +26,31 @@ import org.choral.core.api.flux.Thresholds;
  * @param archive the lot's archive
  * @param outputFolder where the files go, or {@code null} when not chosen yet
  * @param split whether a lot over the thresholds is split into several lots
+ * @param framework where the billing framework is written (the « Flux » setting unless changed)
  */
 public record FluxChoices(FluxMode mode, String name, DepositDate date, String syntax, FacturxProfile profile,
-        ArchiveType archive, Path outputFolder, boolean split) {
+        ArchiveType archive, Path outputFolder, boolean split, FrameworkPlacement framework) {
 
     public FluxChoices {
         Objects.requireNonNull(mode);
         Objects.requireNonNull(date);
         Objects.requireNonNull(profile);
         Objects.requireNonNull(archive);
+        Objects.requireNonNull(framework);
         name = name == null ? "" : name.strip(); //$NON-NLS-1$
     }
 
-    /**
-     * The request for the flux service. The billing framework goes in BT-23, as the command line
-     * does by default, until Chorus Pro confirms where it reads it.
-     */
+    /** The request for the flux service. */
     public FluxRequest request(Supplier supplier, Thresholds thresholds) {
         return new FluxRequest(syntax, mode, outputFolder, name.isEmpty() ? null : name, date, archive, split,
-                thresholds, new FluxOptions(supplier, FrameworkPlacement.BT_23, profile));
+                thresholds, new FluxOptions(supplier, framework, profile));
     }
 
     public FluxChoices withMode(FluxMode m) {
-        return new FluxChoices(m, name, date, syntax, profile, archive, outputFolder, split);
+        return new FluxChoices(m, name, date, syntax, profile, archive, outputFolder, split, framework);
     }
 
     public FluxChoices withSplit(boolean s) {
-        return new FluxChoices(mode, name, date, syntax, profile, archive, outputFolder, s);
+        return new FluxChoices(mode, name, date, syntax, profile, archive, outputFolder, s, framework);
     }
 }

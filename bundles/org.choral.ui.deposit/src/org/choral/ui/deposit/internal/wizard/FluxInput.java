@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import org.choral.core.api.flux.FluxService;
 import org.choral.core.api.flux.FluxSettings;
+import org.choral.core.api.flux.FrameworkPlacement;
 import org.choral.core.api.flux.Supplier;
 import org.choral.core.api.flux.Thresholds;
 import org.choral.core.api.invoice.Invoice;
@@ -19,7 +20,7 @@ import org.choral.ui.deposit.internal.model.DepositStep;
  * @param invoices the invoices to generate (the selection, or all compliant ones)
  * @param wholeList nothing was selected: {@code invoices} are all the compliant invoices
  * @param flux the flux service
- * @param settings the « Entreprise » settings, or {@code null} when no module provides them
+ * @param settings the « Entreprise » and « Flux » settings, or {@code null} when no module provides them
  * @param memory the wizard's remembered choices
  * @param deposit what « Déposer sur Chorus » does, or {@code null} when it cannot run
  * @param depositProblem why {@code deposit} is {@code null}: what to install or configure, in the user's language
@@ -44,5 +45,10 @@ public record FluxInput(List<Invoice> invoices, boolean wholeList, FluxService f
 
     Thresholds thresholds() {
         return settings == null ? Thresholds.DEFAULTS : settings.thresholds();
+    }
+
+    /** Where the « Flux » settings put the billing framework: the wizard's choice until changed there. */
+    FrameworkPlacement frameworkPlacement() {
+        return settings == null ? FrameworkPlacement.BT_23 : settings.frameworkPlacement();
     }
 }

@@ -17,6 +17,7 @@ import org.choral.core.api.flux.FacturxProfile;
 import org.choral.core.api.flux.FluxEstimate;
 import org.choral.core.api.flux.FluxFormat;
 import org.choral.core.api.flux.FluxMode;
+import org.choral.core.api.flux.FrameworkPlacement;
 import org.choral.core.api.flux.Supplier;
 import org.choral.ui.WidgetKeys;
 import org.choral.ui.deposit.internal.i18n.Messages;
@@ -62,6 +63,7 @@ class ParametersPage extends WizardPage {
     private Combo format;
     private Label formatDescription;
     private Combo profile;
+    private Combo framework;
     private Button zip;
     private Button tarGz;
     private Text output;
@@ -155,6 +157,12 @@ class ParametersPage extends WizardPage {
         profile.setItems(Messages.Params_profileEn16931, Messages.Params_profileBasic);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(profile);
         profile.addListener(SWT.Selection, e -> update());
+        caption(group, Messages.Params_framework);
+        framework = WidgetKeys.set(new Combo(group, SWT.READ_ONLY), "flux.framework"); //$NON-NLS-1$
+        framework.setItems(Messages.Params_frameworkBt23, Messages.Params_frameworkBt24);
+        framework.setToolTipText(Messages.Params_frameworkHint);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(framework);
+        framework.addListener(SWT.Selection, e -> update());
         output = text(group, Messages.Params_output, "flux.out", 1); //$NON-NLS-1$
         browse(group, "flux.out.browse", () -> { //$NON-NLS-1$
             DirectoryDialog d = new DirectoryDialog(getShell());
@@ -240,6 +248,8 @@ class ParametersPage extends WizardPage {
         int index = syntaxes.indexOf(syntax);
         format.select(index >= 0 ? index : 0);
         profile.select(FacturxProfile.BASIC.name().equals(m.get(WizardMemory.PROFILE, "")) ? 1 : 0); //$NON-NLS-1$
+        // not remembered: the « Flux » setting is the default each time, so that changing it there applies
+        framework.select(input.frameworkPlacement().ordinal());
         boolean tar = ArchiveType.TAR_GZ.name().equals(m.get(WizardMemory.ARCHIVE, "")); //$NON-NLS-1$
         zip.setSelection(!tar);
         tarGz.setSelection(tar);
@@ -272,7 +282,8 @@ class ParametersPage extends WizardPage {
         return new FluxChoices(tabs.getSelectionIndex() == 1 ? FluxMode.SEQUENTIAL : FluxMode.LOT, name.getText(),
                 invoiceDate.getSelection() ? DepositDate.INVOICE : DepositDate.TODAY, f < 0 ? null : syntaxes.get(f),
                 profile.getSelectionIndex() == 1 ? FacturxProfile.BASIC : FacturxProfile.EN16931,
-                tarGz.getSelection() ? ArchiveType.TAR_GZ : ArchiveType.ZIP, outputFolder(), split.getSelection());
+                tarGz.getSelection() ? ArchiveType.TAR_GZ : ArchiveType.ZIP, outputFolder(), split.getSelection(),
+                framework.getSelectionIndex() == 1 ? FrameworkPlacement.BT_24 : FrameworkPlacement.BT_23);
     }
 
     private Path outputFolder() {

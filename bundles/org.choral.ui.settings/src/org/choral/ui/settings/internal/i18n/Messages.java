@@ -49,6 +49,18 @@ public final class Messages extends NLS {
     public static String Chorus_testFailed;
     public static String Chorus_testCancelled;
     public static String Chorus_noConnector;
+    public static String Flux_title;
+    public static String Flux_description;
+    public static String Flux_thresholds;
+    public static String Flux_maxMegabytes;
+    public static String Flux_maxInvoices;
+    public static String Flux_framework;
+    public static String Flux_placement;
+    public static String Flux_bt23;
+    public static String Flux_bt24;
+    public static String Flux_frameworkHelp;
+    public static String Flux_required;
+    public static String Flux_notANumber;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.choral.flux.validation;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,7 @@ import java.util.stream.Stream;
 
 import org.choral.core.api.flux.FluxFormat;
 import org.choral.core.api.flux.FrameworkPlacement;
+import org.choral.core.api.invoice.Invoice;
 import org.choral.flux.internal.cii.CiiE1Format;
 import org.choral.flux.internal.cii.FacturxFormat;
 import org.choral.flux.internal.ubl.UblE1Format;
@@ -96,6 +99,44 @@ class FluxValidationTest {
         // BR-CO-15 (net + VAT) or BR-CO-16 (amount due), depending on which the schematron fires first
         assertTrue(verdict.errors().stream().anyMatch(e -> e.contains("[BR-CO-15]") || e.contains("[BR-CO-16]")),
                 "no BR-CO-15/16 error for a grand total that is not net + VAT: " + verdict.errors());
+    }
+
+    @Test
+    void theEn16931SchematronRejectsChorusSchemeOneForASiret() throws Exception {
+        // why E1 and Factur-X write SIRETs in ISO 6523 scheme 0009 rather than Chorus Pro's own 1 (README)
+        Path file = generated(new CiiE1Format(), "rejet-schema-1");
+        String xml = Files.readString(file, StandardCharsets.UTF_8);
+        Files.writeString(file, xml.replace("schemeID=\"0009\"", "schemeID=\"1\""), StandardCharsets.UTF_8);
+        Verdict verdict = MustangValidator.validate(file);
+        // the ISO 6523 code lists of BT-46/BT-47 (BR-CL-10/11), which Mustang's Factur-X schematron
+        // reports as "Value of '@schemeID' is not allowed" at each SIRET
+        assertTrue(verdict.errors().stream().anyMatch(e -> e.contains("Value of '@schemeID' is not allowed")
+                && e.contains("BuyerTradeParty")), "no scheme error for a recipient SIRET in scheme 1: " + verdict.errors());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aFacturxTheValidatorAcceptsIsDepositedAsItIs() throws IOException {
+        // the product's own check of an existing Factur-X lets through what the independent validator accepts
+        Path dir = Files.createDirectories(root.resolve("facturx-telle-quelle"));
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Samples.Sample sample : Samples.all(pdfs, false)) {
+            if (sample.options().frameworkPlacement() == FrameworkPlacement.BT_24) {
+                continue;
+            }
+            tests.add(DynamicTest.dynamicTest("as it is " + sample.name(), () -> {
+                FacturxFormat format = new FacturxFormat();
+                Path first = dir.resolve(sample.name() + ".pdf");
+                try (OutputStream out = Files.newOutputStream(first)) {
+                    format.write(sample.invoice(), sample.options(), out);
+                }
+                assertValid(first, MustangValidator.validate(first));
+                Invoice again = Samples.withPdf(sample.invoice(), first);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                format.write(again, sample.options(), out);
+                assertArrayEquals(Files.readAllBytes(first), out.toByteArray(), "deposited unchanged");
+            }));
+        }
+        return tests.stream();
     }
 
     @Test

@@ -90,6 +90,15 @@ final class Samples {
                 LocalDate.of(2026, 12, 15), null, null, null, List.of(), List.of(), SourcePosition.of(pdf), List.of());
     }
 
+    /** {@code inv} with {@code pdf} as its PDF (an export row pointing at a Factur-X already made). */
+    static Invoice withPdf(Invoice inv, Path pdf) {
+        return new Invoice(inv.number(), inv.date(), inv.type(), inv.siret(), inv.clientName(), inv.serviceCode(),
+                inv.engagement(), inv.marketNumber(), inv.amountWithoutTax(), inv.taxAmount(), inv.amountWithTax(),
+                inv.vatRate(), inv.currency(), inv.framework(), pdf.getFileName().toString(), pdf, inv.dueDate(),
+                inv.paymentMeans(), inv.iban(), inv.validatorSiret(), inv.attachments(), inv.lines(), inv.position(),
+                inv.problems());
+    }
+
     private static Invoice without(Invoice inv) {
         return new Invoice(inv.number() + "-X", inv.date(), inv.type(), inv.siret(), inv.clientName(), inv.serviceCode(),
                 inv.engagement(), inv.marketNumber(), inv.amountWithoutTax(), inv.taxAmount(), inv.amountWithTax(),
