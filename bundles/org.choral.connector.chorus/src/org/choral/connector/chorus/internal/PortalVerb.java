@@ -2,13 +2,7 @@
 package org.choral.connector.chorus.internal;
 
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -21,7 +15,7 @@ import org.choral.core.api.command.ExitCode;
 import org.choral.core.api.portal.CredentialsReport;
 import org.choral.core.api.portal.PortalConnector;
 import org.choral.core.api.portal.PortalConnectorFactory;
-import org.choral.core.api.portal.PortalEnvironment;
+import org.choral.core.api.portal.PortalOptions;
 import org.choral.core.api.portal.PortalException;
 import org.choral.core.api.portal.PortalSettings;
 import org.choral.core.api.portal.PortalSettingsProvider;
@@ -44,9 +38,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @Component(service = CommandVerb.class)
 public final class PortalVerb implements CommandVerb {
 
-    private static final Set<String> VALUED = Set.of("portal", "env", "api-url", "token-url", "outbox"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
     /** The emulator accepts any non-empty credentials unless started strict: a first run needs no account. */
-    private static final String DEMO = "choral-demo"; //$NON-NLS-1$
 
     private final List<PortalConnectorFactory> factories = new CopyOnWriteArrayList<>();
     private volatile PortalSettingsProvider settings;
@@ -90,12 +82,12 @@ public final class PortalVerb implements CommandVerb {
 
     @Override
     public int run(CommandContext context, List<String> arguments) throws CommandException {
-        Arguments args = Arguments.parse(arguments, VALUED, Set.of());
+        Arguments args = Arguments.parse(arguments, PortalOptions.VALUED, Set.of());
         if (args.positional().size() != 1 || !"check".equals(args.positional().get(0))) { //$NON-NLS-1$
             throw CommandException.usage(NLS.bind(Messages.Verb_unknownAction, args.positional()));
         }
         PortalSettings chosen = settings(context, args);
-        PortalConnectorFactory factory = factory(chosen.portal());
+        PortalConnectorFactory factory = PortalOptions.factory(factories, chosen.portal());
         PortalConnector connector;
         try {
             connector = factory.create(chosen);
@@ -114,63 +106,7 @@ public final class PortalVerb implements CommandVerb {
 
     /** Saved settings (or defaults) ← options ← environment variables; the outbox defaults to DATA/outbox. */
     PortalSettings settings(CommandContext context, Arguments args) throws CommandException {
-        PortalSettingsProvider provider = settings;
-        PortalSettings s = provider != null ? provider.current(context.dataFolder()) : PortalSettings.defaults();
-        if (args.has("portal")) { //$NON-NLS-1$
-            s = s.withPortal(args.value("portal").trim()); //$NON-NLS-1$
-        }
-        if (args.has("env")) { //$NON-NLS-1$
-            String env = args.value("env"); //$NON-NLS-1$
-            PortalEnvironment e = PortalEnvironment.of(env).filter(x -> x != PortalEnvironment.CUSTOM)
-                    .orElseThrow(() -> CommandException.usage(NLS.bind(Messages.Verb_badEnv, env)));
-            s = s.withEnvironment(e);
-        }
-        if (args.has("api-url") || args.has("token-url")) { //$NON-NLS-1$ //$NON-NLS-2$
-            if (!args.has("api-url") || !args.has("token-url")) { //$NON-NLS-1$ //$NON-NLS-2$
-                throw CommandException.usage(Messages.Verb_urlsTogether);
-            }
-            s = s.withUrls(uri("--api-url", args.value("api-url")), uri("--token-url", args.value("token-url"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-        }
-        if (args.has("outbox")) { //$NON-NLS-1$
-            try {
-                s = s.withOutbox(Path.of(args.value("outbox")).toAbsolutePath()); //$NON-NLS-1$
-            } catch (InvalidPathException e) {
-                throw CommandException.usage(NLS.bind(Messages.Verb_badPath, args.value("outbox"))); //$NON-NLS-1$
-            }
-        } else if (s.outbox() == null) {
-            s = s.withOutbox(context.dataFolder().resolve("outbox")); //$NON-NLS-1$
-        }
-        s = s.withEnvironmentOverrides(context.environment());
-        if (s.environment() == PortalEnvironment.LOCAL && !s.hasCredentials()) {
-            s = s.withCredentials(or(s.clientId()), or(s.clientSecret()), or(s.login()), or(s.password()));
-        }
-        return s;
-    }
-
-    private static String or(String value) {
-        return value == null || value.isBlank() ? DEMO : value;
-    }
-
-    private static URI uri(String option, String value) throws CommandException {
-        try {
-            URI u = new URI(value.trim());
-            if (u.getScheme() == null || u.getHost() == null) {
-                throw new URISyntaxException(value, option);
-            }
-            return u;
-        } catch (URISyntaxException e) {
-            throw CommandException.usage(NLS.bind(Messages.Verb_badUrl, option, value));
-        }
-    }
-
-    private PortalConnectorFactory factory(String id) throws CommandException {
-        Optional<PortalConnectorFactory> f = factories.stream().filter(x -> x.id().equals(id)).findFirst();
-        if (f.isPresent()) {
-            return f.get();
-        }
-        List<String> ids = new ArrayList<>();
-        factories.stream().sorted(Comparator.comparing(PortalConnectorFactory::id)).forEach(x -> ids.add(x.id()));
-        throw CommandException.usage(NLS.bind(Messages.Verb_unknownPortal, id, String.join(", ", ids))); //$NON-NLS-1$
+        return PortalOptions.settings(context, args, settings);
     }
 
     private static void print(CommandContext context, PortalConnector connector, PortalSettings s,

@@ -54,6 +54,14 @@ public final class Messages extends NLS {
     public static String Control_dateFuture;
     public static String Control_directoryStale;
     public static String Portal_unsupported;
+    public static String Supplier_unreadable;
+    public static String Supplier_unknownKey;
+    public static String Supplier_country;
+    public static String Portal_badEnv;
+    public static String Portal_urlsTogether;
+    public static String Portal_badUrl;
+    public static String Portal_unknownPortal;
+    public static String Portal_badPath;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -44,6 +44,7 @@ import org.choral.core.api.flux.FluxMode;
 import org.choral.core.api.flux.FluxOptions;
 import org.choral.core.api.flux.SupplierProvider;
 import org.choral.core.api.flux.Supplier;
+import org.choral.core.api.flux.SupplierFile;
 import org.choral.core.api.flux.FluxRequest;
 import org.choral.core.api.flux.FluxResult;
 import org.choral.core.api.flux.FluxService;
@@ -58,6 +59,7 @@ import org.choral.core.api.invoice.SourceResult;
 import org.choral.core.api.portal.Flux;
 import org.choral.core.api.portal.PortalConnector;
 import org.choral.core.api.portal.PortalConnectorFactory;
+import org.choral.core.api.portal.PortalOptions;
 import org.choral.core.api.portal.PortalSettingsProvider;
 import org.choral.deposit.internal.i18n.Messages;
 import org.choral.sources.api.InvoiceFiles;
@@ -79,7 +81,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(service = CommandVerb.class)
 public final class DepositVerb implements CommandVerb {
 
-    private static final Set<String> VALUED = union(PortalChoice.VALUED, Set.of("invoices", "lines", "pdf-dir", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    private static final Set<String> VALUED = union(PortalOptions.VALUED, Set.of("invoices", "lines", "pdf-dir", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             "supplier", "mode", "format", "pause-ms", "name", "archive", "date", "profile", "framework")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
     private static final Set<String> FLAGS = Set.of("json", "continue-on-error", "skip-deposited", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             "resend-uncertain"); //$NON-NLS-1$
@@ -195,7 +197,11 @@ public final class DepositVerb implements CommandVerb {
         String supplierFile = args.value("supplier"); //$NON-NLS-1$
         Supplier supplier;
         if (supplierFile != null) {
-            supplier = SupplierFile.load(Path.of(supplierFile).toAbsolutePath());
+            try {
+                supplier = SupplierFile.read(Path.of(supplierFile).toAbsolutePath());
+            } catch (IOException e) {
+                throw CommandException.usage(e.getMessage());
+            }
         } else {
             // Without --supplier: the « Entreprise » settings saved in the workbench of this data folder.
             SupplierProvider provider = suppliers;
@@ -214,7 +220,7 @@ public final class DepositVerb implements CommandVerb {
         DepositRequest policy = new DepositRequest(mode, List.of(), Duration.ofMillis(pauseMs),
                 args.has("continue-on-error"), args.has("skip-deposited"), args.has("resend-uncertain")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         DepositPrinter printer = new DepositPrinter(context, json);
-        try (PortalConnector portal = PortalChoice.connect(context, args, factories, settings)) {
+        try (PortalConnector portal = PortalOptions.connect(context, args, factories, settings)) {
             // found on the portal now, an uncertain invoice counts as deposited for the skip below
             List<DepositRow> resolved = deposits.resolveUncertain(data, portal, new NullProgressMonitor());
             resolved.forEach(printer::resolved);

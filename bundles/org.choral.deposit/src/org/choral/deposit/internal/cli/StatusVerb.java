@@ -27,6 +27,7 @@ import org.choral.core.api.deposit.FollowUpService;
 import org.choral.core.api.deposit.LedgerInvoice;
 import org.choral.core.api.portal.PortalConnector;
 import org.choral.core.api.portal.PortalConnectorFactory;
+import org.choral.core.api.portal.PortalOptions;
 import org.choral.core.api.portal.PortalSettingsProvider;
 import org.choral.deposit.internal.i18n.Messages;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -52,7 +53,7 @@ public final class StatusVerb implements CommandVerb {
 
     private static final Set<String> VALUED;
     static {
-        Set<String> v = new HashSet<>(PortalChoice.VALUED);
+        Set<String> v = new HashSet<>(PortalOptions.VALUED);
         v.addAll(Set.of("proof", "invoice", "from", "to")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         VALUED = Set.copyOf(v);
     }
@@ -128,7 +129,7 @@ public final class StatusVerb implements CommandVerb {
             FollowUpReport report = null;
             List<DepositRow> resolved = List.of();
             if (args.has("refresh")) { //$NON-NLS-1$
-                try (PortalConnector portal = PortalChoice.connect(context, args, factories, settings)) {
+                try (PortalConnector portal = PortalOptions.connect(context, args, factories, settings)) {
                     resolved = deposits.resolveUncertain(data, portal, new NullProgressMonitor());
                     report = args.has("due") ? followUp.checkDue(data, portal, new NullProgressMonitor()) //$NON-NLS-1$
                             : followUp.checkNow(data, portal, new NullProgressMonitor());

@@ -63,13 +63,6 @@ public final class Messages extends NLS {
     public static String Status_sending;
     public static String Status_summary;
     public static String Status_usage;
-    public static String Verb_badEnv;
-    public static String Verb_badUrl;
-    public static String Verb_supplierCountry;
-    public static String Verb_supplierUnknownKey;
-    public static String Verb_supplierUnreadable;
-    public static String Verb_unknownPortal;
-    public static String Verb_urlsTogether;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

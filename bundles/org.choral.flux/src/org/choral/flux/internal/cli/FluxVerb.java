@@ -34,6 +34,7 @@ import org.choral.core.api.flux.FluxResult;
 import org.choral.core.api.flux.FluxService;
 import org.choral.core.api.flux.FrameworkPlacement;
 import org.choral.core.api.flux.Supplier;
+import org.choral.core.api.flux.SupplierFile;
 import org.choral.core.api.flux.SupplierProvider;
 import org.choral.core.api.flux.Thresholds;
 import org.choral.core.api.invoice.InputProblem;
@@ -199,7 +200,11 @@ public final class FluxVerb implements CommandVerb {
         String supplierFile = args.value("supplier"); //$NON-NLS-1$
         Supplier supplier;
         if (supplierFile != null) {
-            supplier = SupplierFile.load(Path.of(supplierFile).toAbsolutePath());
+            try {
+                supplier = SupplierFile.read(Path.of(supplierFile).toAbsolutePath());
+            } catch (IOException e) {
+                throw CommandException.usage(e.getMessage());
+            }
         } else {
             // Without --supplier: the « Entreprise » settings saved in the workbench of this data folder.
             supplier = (saved == null ? Optional.<Supplier>empty() : saved.supplier(dataFolder))

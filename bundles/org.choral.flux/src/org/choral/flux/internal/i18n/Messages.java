@@ -56,9 +56,6 @@ public final class Messages extends NLS {
     public static String Facturx_fieldGross;
     public static String Verb_summary;
     public static String Verb_usage;
-    public static String Verb_supplierUnreadable;
-    public static String Verb_supplierUnknownKey;
-    public static String Verb_supplierCountry;
     public static String Verb_noSupplier;
     public static String Verb_sourceProblem;
     public static String Verb_unknownFormat;

@@ -45,9 +45,6 @@ public final class Messages extends NLS {
     public static String Search_task;
     public static String Settings_badUrl;
     public static String Settings_noUrl;
-    public static String Verb_badEnv;
-    public static String Verb_badPath;
-    public static String Verb_badUrl;
     public static String Verb_endpoint;
     public static String Verb_expiry;
     public static String Verb_failed;
@@ -56,8 +53,6 @@ public final class Messages extends NLS {
     public static String Verb_summary;
     public static String Verb_suppliers;
     public static String Verb_unknownAction;
-    public static String Verb_unknownPortal;
-    public static String Verb_urlsTogether;
     public static String Verb_usage;
     public static String Verb_warning;
     public static String Warning_passwordExpired;

@@ -80,9 +80,6 @@ public final class Messages extends NLS {
     public static String Format_e1CiiDescription;
     public static String Format_e1UblDescription;
     public static String Format_otherDescription;
-    public static String Supplier_unreadable;
-    public static String Supplier_unknownKey;
-    public static String Supplier_country;
     public static String Generated_title;
     public static String Generated_description;
     public static String Generated_none;

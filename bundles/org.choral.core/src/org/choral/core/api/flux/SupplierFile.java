@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.choral.ui.deposit.internal.model;
+package org.choral.core.api.flux;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -9,18 +9,22 @@ import java.nio.file.Path;
 import java.util.Properties;
 import java.util.Set;
 
-import org.choral.core.api.flux.Supplier;
-import org.choral.ui.deposit.internal.i18n.Messages;
+import org.choral.core.internal.i18n.Messages;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * The supplier from a UTF-8 {@code .properties} file, the same layout as {@code choral flux
- * --supplier}: used by the wizard until the « Entreprise » settings are filled in (or when no
- * settings module provides them). An unknown key is refused so that a typo is not silently lost.
+ * The supplier from a UTF-8 {@code .properties} file with {@code siret}, {@code nom}, {@code tva},
+ * {@code iban}, {@code bic}, {@code adresse}, {@code code_postal}, {@code ville}, {@code pays}
+ * (ISO 3166 alpha-2): {@code choral flux} and {@code choral deposit --supplier}, and the flux wizard
+ * until the « Entreprise » settings are filled in. An unknown key is refused so that a typo is not
+ * silently lost.
+ *
+ * @since 0.1
  */
 public final class SupplierFile {
 
-    static final Set<String> KEYS = Set.of("siret", "nom", "tva", "iban", "bic", "adresse", "code_postal", "ville", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+    /** The keys the file may hold. */
+    public static final Set<String> KEYS = Set.of("siret", "nom", "tva", "iban", "bic", "adresse", "code_postal", "ville", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
             "pays"); //$NON-NLS-1$
 
     private SupplierFile() {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.choral.ui.deposit.internal.model;
+package org.choral.core.api.flux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.choral.core.api.flux.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
