@@ -183,7 +183,7 @@ class WorkbenchShellTest {
         Welcome.show(broker, new WelcomeNote("test", "Démonstration", "1. Contrôle des factures\n2. Flux"));
         Label body = bot.widgetWithId(Label.class, "welcome.note.test");
         assertEquals("1. Contrôle des factures\n2. Flux", bot.syncExec(body::getText));
-        assertEquals("Démonstration", bot.syncExec(() -> bot.widgetWithId(Label.class, "welcome.note.title.test").getText()));
+        assertEquals("Démonstration", bot.text(bot.widgetWithId(Label.class, "welcome.note.title.test")));
         Welcome.show(broker, new WelcomeNote("test", "", ""));
         bot.waitUntil(Condition.of("note removed", body::isDisposed));
         assertTrue(Welcome.notes().isEmpty());

@@ -169,7 +169,7 @@ class DemoWholePathTest {
         assertTrue(anomalyRows.size() >= ANOMALY_KINDS, anomalyRows.toString());
         assertTrue(anomalyRows.stream().allMatch(r -> !r.get(1).isBlank()), "each anomaly says what is wrong"); //$NON-NLS-1$
         // « Accueil » carries the demonstration's guide, with the sample's own figures
-        String note = bot.syncExec(() -> bot.text(bot.widgetWithId(Label.class, "welcome.note.org.choral.ui.demo"))); //$NON-NLS-1$
+        String note = bot.text(bot.widgetWithId(Label.class, "welcome.note.org.choral.ui.demo")); //$NON-NLS-1$
         assertTrue(note.contains("25") && note.contains("choral demo --reset"), note); //$NON-NLS-1$ //$NON-NLS-2$
 
         // six of them, one file each, deposited on the workbench's emulator
