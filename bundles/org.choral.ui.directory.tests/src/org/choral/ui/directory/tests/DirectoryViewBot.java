@@ -140,6 +140,16 @@ final class DirectoryViewBot {
         return bot.text(label);
     }
 
+    String waitForStatusContaining(String part) {
+        Label label = bot.widgetWithId(Label.class, "directory.status");
+        try {
+            bot.waitUntil(Condition.of("status with " + part, () -> label.getText().contains(part)));
+        } catch (TimeoutException e) {
+            throw new TimeoutException(e.getMessage() + ", status shows: " + bot.text(label));
+        }
+        return bot.text(label);
+    }
+
     String text(String labelId) {
         return bot.text(bot.widgetWithId(Label.class, labelId));
     }

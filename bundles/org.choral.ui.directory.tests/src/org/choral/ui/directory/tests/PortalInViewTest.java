@@ -147,9 +147,10 @@ class PortalInViewTest {
         assertTrue(summary.count("summary.structureFlags") >= 1, summary.text("summary.structureFlags"));
         assertTrue(summary.count("summary.servicesAdded") >= 1, summary.text("summary.servicesAdded"));
         summary.close();
-        String status = view.waitForStatus("Annuaire « ");
+        // the status line is refreshed once the import is stored: wait for the new counts, not any status
+        String status = view.waitForStatusContaining("80 structures");
+        assertTrue(status.startsWith("Annuaire « "), status);
         assertFalse(status.contains("annuaire.xlsx"), status);
-        assertTrue(status.contains("80 structures"), status);
 
         view.typeSearch(changed.siret());
         view.waitForCard(changed.name());
