@@ -131,24 +131,23 @@ final class DirectoryViewBot {
 
     /** Waits until the status line of the view starts with {@code prefix}. */
     String waitForStatus(String prefix) {
+        return waitForStatus("status " + prefix, t -> t.startsWith(prefix));
+    }
+
+    String waitForStatusContaining(String part) {
+        return waitForStatus("status with " + part, t -> t.contains(part));
+    }
+
+    private String waitForStatus(String description, java.util.function.Predicate<String> shown) {
         Label label = bot.widgetWithId(Label.class, "directory.status");
         try {
-            bot.waitUntil(Condition.of("status " + prefix, () -> label.getText().startsWith(prefix)));
+            bot.waitUntil(Condition.of(description, () -> shown.test(label.getText())));
         } catch (TimeoutException e) {
             throw new TimeoutException(e.getMessage() + ", status shows: " + bot.text(label));
         }
         return bot.text(label);
     }
 
-    String waitForStatusContaining(String part) {
-        Label label = bot.widgetWithId(Label.class, "directory.status");
-        try {
-            bot.waitUntil(Condition.of("status with " + part, () -> label.getText().contains(part)));
-        } catch (TimeoutException e) {
-            throw new TimeoutException(e.getMessage() + ", status shows: " + bot.text(label));
-        }
-        return bot.text(label);
-    }
 
     String text(String labelId) {
         return bot.text(bot.widgetWithId(Label.class, labelId));
