@@ -11,16 +11,18 @@ import org.choral.core.api.directory.Structure;
 import org.choral.directory.internal.index.DirectoryIndex;
 
 /**
- * Compares the directory just read with the previous one, both in memory: one hash look-up per
- * structure (a few tens of milliseconds for 200,000, where joins over the two table sets took
- * seconds). Each side is keyed (SIRET, or SIRET and code), so the added and changed entries come
- * from walking the new side, and the removed ones from the counts: removed = previous - matched.
+ * Compares the directory being read with the previous one, in memory, entry by entry as the rows
+ * arrive: one hash look-up per structure and per service (where joins over the two table sets
+ * took seconds), done while the file is still being parsed. Each side is keyed (SIRET, or SIRET
+ * and code), so the added and changed entries come from the new side, and the removed ones from
+ * the counts: removed = previous - matched.
  */
 final class Changes {
 
     /** Past this many services, a structure's previous services are looked up through a map. */
     private static final int LINEAR_SCAN_LIMIT = 8;
 
+    private final DirectoryIndex previous;
     private int structuresAdded;
     private int structuresMatched;
     private int deactivated;
@@ -29,24 +31,30 @@ final class Changes {
     private int servicesAdded;
     private int servicesMatched;
     private int serviceFlagsChanged;
+    /** The previous services of the structure whose services arrive, when it has many. */
+    private Structure mapped;
+    private Map<String, Service> mappedByCode;
 
-    private Changes() {
+    Changes(DirectoryIndex previous) {
+        this.previous = previous;
     }
 
     static ChangeSummary between(DirectoryIndex previous, DirectoryIndex next) {
-        Changes c = new Changes();
+        Changes c = new Changes(previous);
         for (Structure n : next.structures()) {
-            c.compare(previous.get(n.siret()), n);
+            c.structure(n);
+            for (Service v : n.services()) {
+                c.service(v);
+            }
         }
-        return new ChangeSummary(false, c.structuresAdded, previous.size() - c.structuresMatched, c.deactivated,
-                c.reactivated, c.flagsChanged, c.servicesAdded, previous.serviceCount() - c.servicesMatched,
-                c.serviceFlagsChanged);
+        return c.summary();
     }
 
-    private void compare(Structure o, Structure n) {
+    /** A structure of the new directory (each SIRET once). */
+    void structure(Structure n) {
+        Structure o = previous.get(n.siret());
         if (o == null) {
             structuresAdded++;
-            servicesAdded += n.services().size();
             return;
         }
         structuresMatched++;
@@ -59,36 +67,41 @@ final class Changes {
                 || o.serviceOrEngagementRequired() != n.serviceOrEngagementRequired()) {
             flagsChanged++;
         }
-        compareServices(o.services(), n.services());
     }
 
-    private void compareServices(List<Service> before, List<Service> after) {
-        Map<String, Service> byCode = null;
-        if (before.size() > LINEAR_SCAN_LIMIT) {
-            byCode = new HashMap<>(before.size() * 4 / 3 + 1);
-            for (Service s : before) {
-                byCode.put(s.code(), s);
-            }
+    /** A service of the new directory (each SIRET and code once). */
+    void service(Service n) {
+        Structure o = previous.get(n.siret());
+        Service before = o == null ? null : find(o, n.code());
+        if (before == null) {
+            servicesAdded++;
+            return;
         }
-        for (Service n : after) {
-            Service o = byCode != null ? byCode.get(n.code()) : find(before, n.code());
-            if (o == null) {
-                servicesAdded++;
-            } else {
-                servicesMatched++;
-                if (o.active() != n.active() || o.engagementRequired() != n.engagementRequired()) {
-                    serviceFlagsChanged++;
-                }
-            }
+        servicesMatched++;
+        if (before.active() != n.active() || before.engagementRequired() != n.engagementRequired()) {
+            serviceFlagsChanged++;
         }
     }
 
-    private static Service find(List<Service> services, String code) {
-        for (Service s : services) {
-            if (s.code().equals(code)) {
-                return s;
-            }
+    ChangeSummary summary() {
+        return new ChangeSummary(false, structuresAdded, previous.size() - structuresMatched, deactivated,
+                reactivated, flagsChanged, servicesAdded, previous.serviceCount() - servicesMatched,
+                serviceFlagsChanged);
+    }
+
+    private Service find(Structure o, String code) {
+        List<Service> services = o.services();
+        if (services.size() <= LINEAR_SCAN_LIMIT) {
+            return o.service(code);
         }
-        return null;
+        // a structure's services usually arrive one after the other: map its previous ones once
+        if (mapped != o) {
+            mappedByCode = new HashMap<>(services.size() * 4 / 3 + 1);
+            for (Service s : services) {
+                mappedByCode.put(s.code(), s);
+            }
+            mapped = o;
+        }
+        return mappedByCode.get(code);
     }
 }

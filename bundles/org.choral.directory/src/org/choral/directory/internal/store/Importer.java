@@ -65,20 +65,17 @@ public final class Importer {
             ImportRun previous = DirectoryStore.latest(c);
             DirectoryIndex before = previous == null ? null : previousIndex(c, previous, inMemory);
             String set = previous == null ? "A" : ImportRun.other(previous.tableSet()); //$NON-NLS-1$
-            try (Statement s = c.createStatement()) {
-                s.execute("TRUNCATE TABLE structure_" + set); //$NON-NLS-1$
-                s.execute("TRUNCATE TABLE service_" + set); //$NON-NLS-1$
-            }
+            DirectoryStore.emptySet(c, set);
             SnapshotFile.deleteLeftovers(store.folder());
             c.setAutoCommit(false);
             try {
                 temp = Files.createTempDirectory("choral-directory-"); //$NON-NLS-1$
                 ImportTally tally = new ImportTally();
-                IndexBuilder builder = new IndexBuilder();
+                IndexBuilder builder = new IndexBuilder(before);
                 String names = fill(c, set, files, temp, tally, builder, progress.split(85));
                 progress.subTask(Messages.Progress_compare);
                 DirectoryIndex index = builder.build();
-                ChangeSummary changes = before == null ? ChangeSummary.first() : Changes.between(before, index);
+                ChangeSummary changes = builder.changes();
                 before = null;
                 progress.worked(5);
                 // H2 keeps microseconds: the report must say what a later status() reads
@@ -156,7 +153,7 @@ public final class Importer {
     }
 
     private String fill(Connection c, String set, List<Path> files, Path temp, ImportTally tally,
-            IndexBuilder builder, IProgressMonitor monitor) throws DirectoryImportException {
+            IndexBuilder builder, IProgressMonitor monitor) throws DirectoryImportException, SQLException {
         StoreWriter writer = new StoreWriter(c, set, store);
         boolean finished = false;
         try {
