@@ -1,13 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.choral.directory.internal.store;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import org.choral.core.api.directory.ChangeSummary;
-import org.choral.core.api.directory.Service;
-import org.choral.core.api.directory.Structure;
 import org.choral.directory.internal.index.DirectoryIndex;
 
 /**
@@ -19,9 +13,6 @@ import org.choral.directory.internal.index.DirectoryIndex;
  */
 final class Changes {
 
-    /** Past this many services, a structure's previous services are looked up through a map. */
-    private static final int LINEAR_SCAN_LIMIT = 8;
-
     private final DirectoryIndex previous;
     private int structuresAdded;
     private int structuresMatched;
@@ -31,9 +22,6 @@ final class Changes {
     private int servicesAdded;
     private int servicesMatched;
     private int serviceFlagsChanged;
-    /** The previous services of the structure whose services arrive, when it has many. */
-    private Structure mapped;
-    private Map<String, Service> mappedByCode;
 
     Changes(DirectoryIndex previous) {
         this.previous = previous;
@@ -41,44 +29,47 @@ final class Changes {
 
     static ChangeSummary between(DirectoryIndex previous, DirectoryIndex next) {
         Changes c = new Changes(previous);
-        for (Structure n : next.structures()) {
-            c.structure(n);
-            for (Service v : n.services()) {
-                c.service(v);
+        for (int r = 0; r < next.size(); r++) {
+            long siret = next.siret(r);
+            c.structure(siret, next.flags(r));
+            for (int k = 0; k < next.services(r); k++) {
+                c.service(siret, next.serviceCode(r, k), next.serviceFlags(r, k));
             }
         }
         return c.summary();
     }
 
-    /** A structure of the new directory (each SIRET once). */
-    void structure(Structure n) {
-        Structure o = previous.get(n.siret());
-        if (o == null) {
+    /** A structure of the new directory (each SIRET once), with its {@link DirectoryIndex} flags. */
+    void structure(long siret, int flags) {
+        int o = previous.record(siret);
+        if (o < 0) {
             structuresAdded++;
             return;
         }
         structuresMatched++;
-        if (o.active() && !n.active()) {
+        int before = previous.flags(o);
+        boolean wasActive = (before & DirectoryIndex.ACTIVE) != 0;
+        boolean isActive = (flags & DirectoryIndex.ACTIVE) != 0;
+        if (wasActive && !isActive) {
             deactivated++;
-        } else if (!o.active() && n.active()) {
+        } else if (!wasActive && isActive) {
             reactivated++;
         }
-        if (o.engagementRequired() != n.engagementRequired() || o.serviceRequired() != n.serviceRequired()
-                || o.serviceOrEngagementRequired() != n.serviceOrEngagementRequired()) {
+        if (((before ^ flags) & DirectoryIndex.REQUIREMENTS) != 0) {
             flagsChanged++;
         }
     }
 
     /** A service of the new directory (each SIRET and code once). */
-    void service(Service n) {
-        Structure o = previous.get(n.siret());
-        Service before = o == null ? null : find(o, n.code());
-        if (before == null) {
+    void service(long siret, String code, int flags) {
+        int o = previous.record(siret);
+        int before = o < 0 ? -1 : previous.serviceFlags(o, code);
+        if (before < 0) {
             servicesAdded++;
             return;
         }
         servicesMatched++;
-        if (before.active() != n.active() || before.engagementRequired() != n.engagementRequired()) {
+        if (before != flags) {
             serviceFlagsChanged++;
         }
     }
@@ -87,21 +78,5 @@ final class Changes {
         return new ChangeSummary(false, structuresAdded, previous.size() - structuresMatched, deactivated,
                 reactivated, flagsChanged, servicesAdded, previous.serviceCount() - servicesMatched,
                 serviceFlagsChanged);
-    }
-
-    private Service find(Structure o, String code) {
-        List<Service> services = o.services();
-        if (services.size() <= LINEAR_SCAN_LIMIT) {
-            return o.service(code);
-        }
-        // a structure's services usually arrive one after the other: map its previous ones once
-        if (mapped != o) {
-            mappedByCode = new HashMap<>(services.size() * 4 / 3 + 1);
-            for (Service s : services) {
-                mappedByCode.put(s.code(), s);
-            }
-            mapped = o;
-        }
-        return mappedByCode.get(code);
     }
 }
