@@ -4,7 +4,9 @@ package org.choral.directory.internal.index;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.choral.core.api.directory.Structure;
 
@@ -41,11 +43,13 @@ final class SearchIndex {
         names = new String[n];
         towns = new String[n];
         postalCodes = new String[n];
+        // towns repeat (and are shared by the index): each is folded once
+        Map<String, String> foldedTowns = new IdentityHashMap<>();
         for (int i = 0; i < n; i++) {
             int r = order[i].intValue();
             records[i] = r;
             names[i] = foldedNames[r];
-            towns[i] = TextFold.fold(index.town(r));
+            towns[i] = foldedTowns.computeIfAbsent(index.town(r), TextFold::fold);
             postalCodes[i] = index.postalCode(r);
         }
     }
