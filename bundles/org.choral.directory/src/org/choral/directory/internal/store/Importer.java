@@ -30,8 +30,10 @@ import org.eclipse.core.runtime.SubMonitor;
 /**
  * One import, start to finish: takes the import lock (one import at a time per data folder, across
  * processes), empties the unused table set, streams the files into it (stage) while building the
- * new in-memory index, compares that index with the previous one, and makes the set current in
- * one transaction (swap). On any failure or cancellation the swap never happens and the previous
+ * new in-memory index and comparing it with the previous one, and makes the set current in one
+ * transaction (swap). Three threads share the work: the caller parses the file, a second checks
+ * the rows and builds the index ({@code RowPipe}), a third writes the database
+ * ({@link StoreWriter}). On any failure or cancellation the swap never happens and the previous
  * directory stays current. The index's snapshot file is written before the swap and moved into
  * place after it, so it never names an import that was not committed.
  */
@@ -76,7 +78,6 @@ public final class Importer {
                 progress.subTask(Messages.Progress_compare);
                 DirectoryIndex index = builder.build();
                 ChangeSummary changes = builder.changes();
-                before = null;
                 progress.worked(5);
                 // H2 keeps microseconds: the report must say what a later status() reads
                 Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);

@@ -60,7 +60,16 @@ class DirectoryAgeTest {
     }
 
     @Test
-    void aDirectoryImportedThirtyDaysAgoIsNotWarnedAbout() {
+    void aDirectoryImportedTodayIsNotWarnedAbout() {
+        view.importFiles(List.of(file));
+        view.summary().close();
+        String status = view.waitForStatus("Annuaire « annuaire.xlsx » importé le");
+        assertTrue(status.endsWith("Importé aujourd’hui."), status);
+        assertEquals("", view.text("directory.stale"));
+    }
+
+    @Test
+    void aDirectoryImportedThirtyDaysAgoIsNotWarnedAboutYet() {
         view.useClock(Clock.offset(Clock.systemUTC(), Duration.ofDays(30)));
         view.importFiles(List.of(file));
         view.summary().close();
