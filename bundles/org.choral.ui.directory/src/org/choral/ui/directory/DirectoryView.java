@@ -40,6 +40,13 @@ public final class DirectoryView {
     public static final String FILE_CHOOSER = "org.choral.ui.directory.fileChooser"; //$NON-NLS-1$
 
     /**
+     * Application-context key of the {@link java.time.Clock} the view tells the directory's age
+     * with (« Importé il y a … », the warning past 31 days); when unset, the system clock. Tests set
+     * one to see a directory grow old.
+     */
+    public static final String CLOCK = "org.choral.ui.directory.clock"; //$NON-NLS-1$
+
+    /**
      * Application-context key of « Uniquement services actifs » (a {@code Boolean}), shared by the
      * view's check box and the toolbar's toggle.
      */

@@ -4,14 +4,13 @@ package org.choral.directory.internal.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.choral.core.api.directory.ChangeSummary;
 import org.choral.core.api.directory.Service;
 import org.choral.core.api.directory.Structure;
 import org.choral.directory.internal.index.DirectoryIndex;
+import org.choral.directory.internal.index.Indexes;
 import org.junit.jupiter.api.Test;
 
 /** The change summary computed in memory, including a structure with many services. */
@@ -42,11 +41,7 @@ class ChangesTest {
     }
 
     private static DirectoryIndex index(Structure... structures) {
-        Map<String, Structure> map = new HashMap<>();
-        for (Structure s : structures) {
-            map.put(s.siret(), s);
-        }
-        return new DirectoryIndex(map);
+        return Indexes.of(List.of(structures));
     }
 
     private static Structure structure(String siret, boolean active, boolean ge, List<Service> services) {

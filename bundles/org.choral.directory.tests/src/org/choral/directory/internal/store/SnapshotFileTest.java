@@ -154,12 +154,6 @@ class SnapshotFileTest {
         }
     }
 
-    @Test
-    void siretsKeepTheirLeadingZeros() {
-        assertEquals("00123456600014", SnapshotFile.siret(123456600014L));
-        assertThrows(IllegalArgumentException.class, () -> SnapshotFile.siret(100_000_000_000_000L));
-    }
-
     private void importOnce() throws Exception {
         try (LocalDirectory directory = new LocalDirectory(data)) {
             directory.importFiles(List.of(xlsx), null);

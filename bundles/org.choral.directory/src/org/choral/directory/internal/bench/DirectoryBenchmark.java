@@ -60,19 +60,27 @@ public final class DirectoryBenchmark {
         double[] bare = new double[runs];
         double[] imports = new double[runs];
         double[] reimports = new double[runs];
+        double[][] cpu = new double[3][runs];
         double[] firstLookups = new double[runs];
         double[] snapshotLoads = new double[runs];
         double[] databaseLoads = new double[runs];
         double[] rates = new double[runs];
         double[] p99s = new double[runs];
         for (int run = 0; run < runs; run++) {
+            double cpu0 = cpuSeconds();
             bare[run] = bareRead(xlsx);
+            double cpu1 = cpuSeconds();
             Path data = work.resolve("data-" + run); //$NON-NLS-1$
             try (LocalDirectory directory = new LocalDirectory(data)) {
                 ImportReport first = directory.importFiles(List.of(xlsx), new NullProgressMonitor());
                 imports[run] = first.duration().toNanos() / 1e9;
+                double cpu2 = cpuSeconds();
                 ImportReport second = directory.importFiles(List.of(xlsx), new NullProgressMonitor());
                 reimports[run] = second.duration().toNanos() / 1e9;
+                double cpu3 = cpuSeconds();
+                cpu[0][run] = cpu1 - cpu0;
+                cpu[1][run] = cpu2 - cpu1;
+                cpu[2][run] = cpu3 - cpu2;
                 if (second.changes().hasChanges()) {
                     throw new IllegalStateException("the same file changed the directory: " + second.changes()); //$NON-NLS-1$
                 }
@@ -91,9 +99,11 @@ public final class DirectoryBenchmark {
             }
             out("run %d: bare read %.2f s | import %.2f s (%d structures, %d services) | re-import with" //$NON-NLS-1$
                     + " change summary %.2f s | first look-up after import %.1f ms | index load: snapshot %.2f s," //$NON-NLS-1$
-                    + " database %.2f s | %.0f look-ups/s, p99 %.1f µs", //$NON-NLS-1$
+                    + " database %.2f s | %.0f look-ups/s, p99 %.1f µs | CPU: bare read %.2f s, import %.2f s," //$NON-NLS-1$
+                    + " re-import %.2f s", //$NON-NLS-1$
                     run + 1, bare[run], imports[run], structures, services, reimports[run], firstLookups[run] * 1e3,
-                    snapshotLoads[run], databaseLoads[run], rates[run], p99s[run]);
+                    snapshotLoads[run], databaseLoads[run], rates[run], p99s[run], cpu[0][run], cpu[1][run],
+                    cpu[2][run]);
             delete(data);
         }
         double bareMedian = median(bare);
@@ -106,6 +116,10 @@ public final class DirectoryBenchmark {
                 median(reimports), median(reimports) / bareMedian);
         out("  ratio per run (import / bare read): first %s, re-import %s", //$NON-NLS-1$
                 ratios(imports, bare), ratios(reimports, bare));
+        out("  CPU time of the process (all threads, GC included; little affected by other load):"); //$NON-NLS-1$
+        out("                                      bare read %.2f s, import %.2f s (%.2fx), re-import %.2f s (%.2fx)", //$NON-NLS-1$
+                median(cpu[0]), median(cpu[1]), median(cpu[1]) / median(cpu[0]), median(cpu[2]),
+                median(cpu[2]) / median(cpu[0]));
         out("  first look-up after an import     : %.1f ms", median(firstLookups) * 1e3); //$NON-NLS-1$
         out("  index load in a new process       : %.2f s from the snapshot file, %.2f s from the database", //$NON-NLS-1$
                 median(snapshotLoads), median(databaseLoads));
@@ -114,6 +128,11 @@ public final class DirectoryBenchmark {
         if (workArg == null) {
             delete(work);
         }
+    }
+
+    /** CPU time used by the whole process so far (every thread, the garbage collector's included). */
+    private static double cpuSeconds() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
     }
 
     private static double timeFirstLookup(LocalDirectory directory, String siret) {

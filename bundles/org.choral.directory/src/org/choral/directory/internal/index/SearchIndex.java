@@ -3,9 +3,10 @@ package org.choral.directory.internal.index;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.choral.core.api.directory.Structure;
 
@@ -20,23 +21,36 @@ final class SearchIndex {
     private static final int NAME_CONTAINS = 2;
     private static final int OTHER = 3;
 
-    private final Structure[] structures;
+    private final DirectoryIndex index;
+    /** Record numbers, by folded name then SIRET. */
+    private final int[] records;
     private final String[] names;
     private final String[] towns;
+    private final String[] postalCodes;
 
-    SearchIndex(Collection<Structure> all) {
-        record Entry(Structure structure, String name, String town) {
+    SearchIndex(DirectoryIndex index) {
+        this.index = index;
+        int n = index.size();
+        String[] foldedNames = new String[n];
+        Integer[] order = new Integer[n];
+        for (int r = 0; r < n; r++) {
+            foldedNames[r] = TextFold.fold(index.name(r));
+            order[r] = Integer.valueOf(r);
         }
-        Entry[] entries = all.stream().map(s -> new Entry(s, TextFold.fold(s.name()), TextFold.fold(s.town())))
-                .toArray(Entry[]::new);
-        Arrays.sort(entries, Comparator.comparing(Entry::name).thenComparing(e -> e.structure().siret()));
-        structures = new Structure[entries.length];
-        names = new String[entries.length];
-        towns = new String[entries.length];
-        for (int i = 0; i < entries.length; i++) {
-            structures[i] = entries[i].structure();
-            names[i] = entries[i].name();
-            towns[i] = entries[i].town();
+        Arrays.sort(order, Comparator.<Integer, String>comparing(r -> foldedNames[r.intValue()])
+                .thenComparingLong(r -> index.siret(r.intValue())));
+        records = new int[n];
+        names = new String[n];
+        towns = new String[n];
+        postalCodes = new String[n];
+        // towns repeat (and are shared by the index): each is folded once
+        Map<String, String> foldedTowns = new IdentityHashMap<>();
+        for (int i = 0; i < n; i++) {
+            int r = order[i].intValue();
+            records[i] = r;
+            names[i] = foldedNames[r];
+            towns[i] = foldedTowns.computeIfAbsent(index.town(r), TextFold::fold);
+            postalCodes[i] = index.postalCode(r);
         }
     }
 
@@ -54,10 +68,10 @@ final class SearchIndex {
         String wordStart = " " + query; //$NON-NLS-1$
         List<List<Structure>> buckets = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>());
-        for (int i = 0; i < structures.length; i++) {
+        for (int i = 0; i < records.length; i++) {
             int bucket = rank(i, query, wordStart, digits);
             if (bucket >= 0 && buckets.get(bucket).size() < limit) {
-                buckets.get(bucket).add(structures[i]);
+                buckets.get(bucket).add(index.structure(records[i]));
                 if (bucket == NAME_START && buckets.get(NAME_START).size() == limit) {
                     break;
                 }
@@ -86,13 +100,24 @@ final class SearchIndex {
         if (towns[i].startsWith(query)) {
             return OTHER;
         }
-        if (digits != null) {
-            Structure s = structures[i];
-            if (s.postalCode().startsWith(digits) || s.siret().startsWith(digits)) {
-                return OTHER;
-            }
+        if (digits != null && (postalCodes[i].startsWith(digits)
+                || startsWith(index.siret(records[i]), digits))) {
+            return OTHER;
         }
         return -1;
+    }
+
+    /** Whether the 14-digit SIRET {@code siret} starts with {@code digits}, without writing it out. */
+    private static boolean startsWith(long siret, String digits) {
+        int n = digits.length();
+        if (n > 14) {
+            return false;
+        }
+        long prefix = siret;
+        for (int i = n; i < 14; i++) {
+            prefix /= 10;
+        }
+        return prefix == Long.parseLong(digits);
     }
 
     /** The digits of {@code text} when it is only digits and separators, else {@code null}. */

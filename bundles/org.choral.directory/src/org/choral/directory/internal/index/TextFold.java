@@ -17,7 +17,8 @@ public final class TextFold {
         if (text == null || text.isEmpty()) {
             return ""; //$NON-NLS-1$
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        // plain ASCII (most names and towns) has nothing to decompose: spare the normaliser
+        String decomposed = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(decomposed.length());
         boolean space = true;
         for (int i = 0; i < decomposed.length(); i++) {
@@ -44,5 +45,14 @@ public final class TextFold {
             b.setLength(end - 1);
         }
         return b.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

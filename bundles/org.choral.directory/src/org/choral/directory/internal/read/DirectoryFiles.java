@@ -9,10 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Enumeration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -72,7 +70,7 @@ public final class DirectoryFiles {
         List<Xlsx> workbooks = sources.stream().filter(Xlsx.class::isInstance).map(Xlsx.class::cast).toList();
         List<Csv> csvs = sources.stream().filter(Csv.class::isInstance).map(Csv.class::cast).toList();
         String names = String.join(" + ", sources.stream().map(Source::displayName).toList()); //$NON-NLS-1$
-        Set<String> sirets = new HashSet<>(1 << 18);
+        SiretSet sirets = new SiretSet();
         if (workbooks.size() == 1 && csvs.isEmpty()) {
             readWorkbook(workbooks.get(0), sink, tally, progress.split(98), sirets);
         } else if (workbooks.isEmpty() && csvs.size() == 2 && csvs.get(0).structures() != csvs.get(1).structures()) {
@@ -177,7 +175,7 @@ public final class DirectoryFiles {
     }
 
     private static void readWorkbook(Xlsx source, DirectorySink sink, ImportTally tally, IProgressMonitor monitor,
-            Set<String> sirets) throws DirectoryImportException {
+            SiretSet sirets) throws DirectoryImportException {
         SubMonitor progress = SubMonitor.convert(monitor, 100);
         try (XlsxReader reader = XlsxReader.open(source.file(), source.displayName())) {
             String structures = reader.findSheet(SHEET_STRUCTURES);
@@ -191,11 +189,11 @@ public final class DirectoryFiles {
             int shareStructures = (int) Math.max(1, Math.min(99,
                     100 * sizeStructures / Math.max(1, sizeStructures + sizeServices)));
             SubMonitor first = progress.split(shareStructures);
-            reader.readSheet(structures, new StructureTable(source.displayName(), structures, sink, tally, monitor,
-                    sirets), bytes(first, sizeStructures));
+            RowPipe.run(new StructureTable(source.displayName(), structures, sink, tally, monitor, sirets),
+                    rows -> reader.readSheet(structures, rows, bytes(first, sizeStructures)));
             SubMonitor second = progress.split(100 - shareStructures);
-            reader.readSheet(services, new ServiceTable(source.displayName(), services, sink, tally, monitor,
-                    sirets), bytes(second, sizeServices));
+            RowPipe.run(new ServiceTable(source.displayName(), services, sink, tally, monitor, sirets),
+                    rows -> reader.readSheet(services, rows, bytes(second, sizeServices)));
         }
     }
 
@@ -206,7 +204,9 @@ public final class DirectoryFiles {
         } catch (IOException e) {
             size = 0;
         }
-        CsvReader.read(source.file(), source.displayName(), source.charset(), table, bytes(monitor, size));
+        LongConsumer progress = bytes(monitor, size);
+        RowPipe.run(table, rows -> CsvReader.read(source.file(), source.displayName(), source.charset(), rows,
+                progress));
         if (!table.headerSeen()) {
             throw Failures.of(source.displayName(), Messages.Import_empty);
         }

@@ -13,7 +13,7 @@ final class ServiceTable extends TableReader {
     /** Header names that tell a services table from a structures one. */
     static final String[] SIGNATURE = { "ServiceActif", "GestionEGMT" }; //$NON-NLS-1$ //$NON-NLS-2$
 
-    private final Set<String> structureSirets;
+    private final SiretSet structureSirets;
     private final Set<String> seen = keys();
     private int id;
     private int code;
@@ -22,7 +22,7 @@ final class ServiceTable extends TableReader {
     private int engagement;
 
     ServiceTable(String fileName, String table, DirectorySink sink, ImportTally tally, IProgressMonitor monitor,
-            Set<String> structureSirets) {
+            SiretSet structureSirets) {
         super(fileName, table, sink, tally, monitor);
         this.structureSirets = structureSirets;
     }

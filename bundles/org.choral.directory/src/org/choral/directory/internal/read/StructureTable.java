@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.choral.directory.internal.read;
 
-import java.util.Set;
 
 import org.choral.core.api.directory.DirectoryImportException;
 import org.choral.directory.internal.i18n.Messages;
@@ -13,7 +12,7 @@ final class StructureTable extends TableReader {
     /** Header names that tell a structures table from a services one. */
     static final String[] SIGNATURE = { "StructureActive", "GestionServiceEngagement" }; //$NON-NLS-1$ //$NON-NLS-2$
 
-    private final Set<String> sirets;
+    private final SiretSet sirets;
     private int type;
     private int id;
     private int name;
@@ -30,7 +29,7 @@ final class StructureTable extends TableReader {
     private int country;
 
     StructureTable(String fileName, String table, DirectorySink sink, ImportTally tally, IProgressMonitor monitor,
-            Set<String> sirets) {
+            SiretSet sirets) {
         super(fileName, table, sink, tally, monitor);
         this.sirets = sirets;
     }

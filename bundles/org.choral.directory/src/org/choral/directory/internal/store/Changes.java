@@ -1,26 +1,19 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.choral.directory.internal.store;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import org.choral.core.api.directory.ChangeSummary;
-import org.choral.core.api.directory.Service;
-import org.choral.core.api.directory.Structure;
 import org.choral.directory.internal.index.DirectoryIndex;
 
 /**
- * Compares the directory just read with the previous one, both in memory: one hash look-up per
- * structure (a few tens of milliseconds for 200,000, where joins over the two table sets took
- * seconds). Each side is keyed (SIRET, or SIRET and code), so the added and changed entries come
- * from walking the new side, and the removed ones from the counts: removed = previous - matched.
+ * Compares the directory being read with the previous one, in memory, entry by entry as the rows
+ * arrive: one hash look-up per structure and per service (where joins over the two table sets
+ * took seconds), done while the file is still being parsed. Each side is keyed (SIRET, or SIRET
+ * and code), so the added and changed entries come from the new side, and the removed ones from
+ * the counts: removed = previous - matched.
  */
 final class Changes {
 
-    /** Past this many services, a structure's previous services are looked up through a map. */
-    private static final int LINEAR_SCAN_LIMIT = 8;
-
+    private final DirectoryIndex previous;
     private int structuresAdded;
     private int structuresMatched;
     private int deactivated;
@@ -30,65 +23,60 @@ final class Changes {
     private int servicesMatched;
     private int serviceFlagsChanged;
 
-    private Changes() {
+    Changes(DirectoryIndex previous) {
+        this.previous = previous;
     }
 
     static ChangeSummary between(DirectoryIndex previous, DirectoryIndex next) {
-        Changes c = new Changes();
-        for (Structure n : next.structures()) {
-            c.compare(previous.get(n.siret()), n);
+        Changes c = new Changes(previous);
+        for (int r = 0; r < next.size(); r++) {
+            long siret = next.siret(r);
+            c.structure(siret, next.flags(r));
+            for (int k = 0; k < next.services(r); k++) {
+                c.service(siret, next.serviceCode(r, k), next.serviceFlags(r, k));
+            }
         }
-        return new ChangeSummary(false, c.structuresAdded, previous.size() - c.structuresMatched, c.deactivated,
-                c.reactivated, c.flagsChanged, c.servicesAdded, previous.serviceCount() - c.servicesMatched,
-                c.serviceFlagsChanged);
+        return c.summary();
     }
 
-    private void compare(Structure o, Structure n) {
-        if (o == null) {
+    /** A structure of the new directory (each SIRET once), with its {@link DirectoryIndex} flags. */
+    void structure(long siret, int flags) {
+        int o = previous.record(siret);
+        if (o < 0) {
             structuresAdded++;
-            servicesAdded += n.services().size();
             return;
         }
         structuresMatched++;
-        if (o.active() && !n.active()) {
+        int before = previous.flags(o);
+        boolean wasActive = (before & DirectoryIndex.ACTIVE) != 0;
+        boolean isActive = (flags & DirectoryIndex.ACTIVE) != 0;
+        if (wasActive && !isActive) {
             deactivated++;
-        } else if (!o.active() && n.active()) {
+        } else if (!wasActive && isActive) {
             reactivated++;
         }
-        if (o.engagementRequired() != n.engagementRequired() || o.serviceRequired() != n.serviceRequired()
-                || o.serviceOrEngagementRequired() != n.serviceOrEngagementRequired()) {
+        if (((before ^ flags) & DirectoryIndex.REQUIREMENTS) != 0) {
             flagsChanged++;
         }
-        compareServices(o.services(), n.services());
     }
 
-    private void compareServices(List<Service> before, List<Service> after) {
-        Map<String, Service> byCode = null;
-        if (before.size() > LINEAR_SCAN_LIMIT) {
-            byCode = new HashMap<>(before.size() * 4 / 3 + 1);
-            for (Service s : before) {
-                byCode.put(s.code(), s);
-            }
+    /** A service of the new directory (each SIRET and code once). */
+    void service(long siret, String code, int flags) {
+        int o = previous.record(siret);
+        int before = o < 0 ? -1 : previous.serviceFlags(o, code);
+        if (before < 0) {
+            servicesAdded++;
+            return;
         }
-        for (Service n : after) {
-            Service o = byCode != null ? byCode.get(n.code()) : find(before, n.code());
-            if (o == null) {
-                servicesAdded++;
-            } else {
-                servicesMatched++;
-                if (o.active() != n.active() || o.engagementRequired() != n.engagementRequired()) {
-                    serviceFlagsChanged++;
-                }
-            }
+        servicesMatched++;
+        if (before != flags) {
+            serviceFlagsChanged++;
         }
     }
 
-    private static Service find(List<Service> services, String code) {
-        for (Service s : services) {
-            if (s.code().equals(code)) {
-                return s;
-            }
-        }
-        return null;
+    ChangeSummary summary() {
+        return new ChangeSummary(false, structuresAdded, previous.size() - structuresMatched, deactivated,
+                reactivated, flagsChanged, servicesAdded, previous.serviceCount() - servicesMatched,
+                serviceFlagsChanged);
     }
 }

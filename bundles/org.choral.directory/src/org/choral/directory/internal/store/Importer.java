@@ -30,8 +30,10 @@ import org.eclipse.core.runtime.SubMonitor;
 /**
  * One import, start to finish: takes the import lock (one import at a time per data folder, across
  * processes), empties the unused table set, streams the files into it (stage) while building the
- * new in-memory index, compares that index with the previous one, and makes the set current in
- * one transaction (swap). On any failure or cancellation the swap never happens and the previous
+ * new in-memory index and comparing it with the previous one, and makes the set current in one
+ * transaction (swap). Three threads share the work: the caller parses the file, a second checks
+ * the rows and builds the index ({@code RowPipe}), a third writes the database
+ * ({@link StoreWriter}). On any failure or cancellation the swap never happens and the previous
  * directory stays current. The index's snapshot file is written before the swap and moved into
  * place after it, so it never names an import that was not committed.
  */
@@ -65,21 +67,17 @@ public final class Importer {
             ImportRun previous = DirectoryStore.latest(c);
             DirectoryIndex before = previous == null ? null : previousIndex(c, previous, inMemory);
             String set = previous == null ? "A" : ImportRun.other(previous.tableSet()); //$NON-NLS-1$
-            try (Statement s = c.createStatement()) {
-                s.execute("TRUNCATE TABLE structure_" + set); //$NON-NLS-1$
-                s.execute("TRUNCATE TABLE service_" + set); //$NON-NLS-1$
-            }
+            DirectoryStore.emptySet(c, set);
             SnapshotFile.deleteLeftovers(store.folder());
             c.setAutoCommit(false);
             try {
                 temp = Files.createTempDirectory("choral-directory-"); //$NON-NLS-1$
                 ImportTally tally = new ImportTally();
-                IndexBuilder builder = new IndexBuilder();
+                IndexBuilder builder = new IndexBuilder(before);
                 String names = fill(c, set, files, temp, tally, builder, progress.split(85));
                 progress.subTask(Messages.Progress_compare);
                 DirectoryIndex index = builder.build();
-                ChangeSummary changes = before == null ? ChangeSummary.first() : Changes.between(before, index);
-                before = null;
+                ChangeSummary changes = builder.changes();
                 progress.worked(5);
                 // H2 keeps microseconds: the report must say what a later status() reads
                 Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
@@ -156,7 +154,7 @@ public final class Importer {
     }
 
     private String fill(Connection c, String set, List<Path> files, Path temp, ImportTally tally,
-            IndexBuilder builder, IProgressMonitor monitor) throws DirectoryImportException {
+            IndexBuilder builder, IProgressMonitor monitor) throws DirectoryImportException, SQLException {
         StoreWriter writer = new StoreWriter(c, set, store);
         boolean finished = false;
         try {

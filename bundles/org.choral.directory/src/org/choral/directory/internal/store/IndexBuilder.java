@@ -1,63 +1,59 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.choral.directory.internal.store;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.choral.core.api.directory.Service;
-import org.choral.core.api.directory.Structure;
+import org.choral.core.api.directory.ChangeSummary;
 import org.choral.directory.internal.index.DirectoryIndex;
+import org.choral.directory.internal.index.DirectoryIndexBuilder;
 import org.choral.directory.internal.read.DirectorySink;
 import org.choral.directory.internal.read.ServiceRow;
 import org.choral.directory.internal.read.StructureRow;
 
 /**
- * Builds the in-memory index from the rows an import reads, so that the index is ready when the
- * import commits: no reload from the database (seconds) before the first look-up, and the change
- * summary is a comparison of two maps instead of joins over two table sets.
+ * Builds the in-memory index from the rows an import reads, and compares it with the previous
+ * directory as it goes, so that both are ready when the file has been read: no reload from the
+ * database before the first look-up, and the change summary is a by-product of the reading.
  */
 final class IndexBuilder implements DirectorySink {
 
-    private final List<StructureRow> structures = new ArrayList<>(1 << 16);
-    private final Map<String, List<Service>> services = new HashMap<>(1 << 16);
-    /** Towns, postal codes and country codes repeat a lot: one instance of each halves their memory. */
-    private final Map<String, String> shared = new HashMap<>(1 << 14);
+    private final DirectoryIndexBuilder builder;
+    private final Changes changes;
 
-    @Override
-    public void structure(StructureRow row) {
-        structures.add(row);
+    /** @param previous the directory the new one replaces, or {@code null} for a first import */
+    IndexBuilder(DirectoryIndex previous) {
+        // the previous size is the best guess of the new one: the arrays are allocated once
+        this.builder = new DirectoryIndexBuilder(previous == null ? 1 << 16 : previous.size() + previous.size() / 16);
+        this.changes = previous == null ? null : new Changes(previous);
     }
 
     @Override
-    public void service(ServiceRow row) {
-        services.computeIfAbsent(row.siret(), k -> new ArrayList<>(2))
-                .add(new Service(row.siret(), row.code(), row.name(), row.active(), row.engagementRequired()));
+    public void structure(StructureRow r) {
+        long siret = Long.parseLong(r.siret());
+        int flags = DirectoryIndex.structureFlags(r.active(), r.engagementRequired(), r.serviceRequired(),
+                r.serviceOrEngagementRequired(), r.paymentStatusManaged());
+        builder.structure(siret, flags, r.name(), r.address(), r.postalCode(), r.town(), r.countryCode());
+        if (changes != null) {
+            changes.structure(siret, flags);
+        }
+    }
+
+    @Override
+    public void service(ServiceRow r) {
+        long siret = Long.parseLong(r.siret());
+        int flags = DirectoryIndex.serviceFlags(r.active(), r.engagementRequired());
+        // the reading side has dropped services without a structure already
+        builder.service(siret, flags, r.code(), r.name());
+        if (changes != null) {
+            changes.service(siret, r.code(), flags);
+        }
     }
 
     /** The index of every row received; the builder is spent afterwards. */
     DirectoryIndex build() {
-        Map<String, Structure> bySiret = new HashMap<>(Math.max(16, structures.size() * 4 / 3 + 1));
-        for (StructureRow r : structures) {
-            List<Service> own = services.get(r.siret());
-            if (own == null) {
-                own = List.of();
-            } else {
-                own.sort((a, b) -> a.code().compareTo(b.code()));
-            }
-            bySiret.put(r.siret(), new Structure(r.siret(), r.name(), r.active(), r.engagementRequired(),
-                    r.serviceRequired(), r.serviceOrEngagementRequired(), r.paymentStatusManaged(), r.address(),
-                    share(r.postalCode()), share(r.town()), share(r.countryCode()), own));
-        }
-        structures.clear();
-        services.clear();
-        shared.clear();
-        return new DirectoryIndex(bySiret);
+        return builder.build();
     }
 
-    private String share(String s) {
-        String known = shared.putIfAbsent(s, s);
-        return known == null ? s : known;
+    /** What changed since the previous directory, once every row was received. */
+    ChangeSummary changes() {
+        return changes == null ? ChangeSummary.first() : changes.summary();
     }
 }

@@ -6,14 +6,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
-import org.choral.core.api.directory.Service;
-import org.choral.core.api.directory.Structure;
 import org.choral.directory.internal.index.DirectoryIndex;
+import org.choral.directory.internal.index.DirectoryIndexBuilder;
 
 /**
  * Loads the index of the current import: from its {@link SnapshotFile} when that copies it, else
@@ -54,44 +49,35 @@ final class IndexLoader {
             if (run == null) {
                 return null;
             }
-            Map<Long, List<Service>> services = new HashMap<>();
+            DirectoryIndexBuilder builder = new DirectoryIndexBuilder(run.structures());
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT siret, code, name, active, ge FROM service_" + run.tableSet())) { //$NON-NLS-1$
-                rs.setFetchSize(4096);
-                while (rs.next()) {
-                    long siret = rs.getLong(1);
-                    services.computeIfAbsent(Long.valueOf(siret), k -> new ArrayList<>(4)).add(new Service(
-                            format(siret), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5)));
-                }
-            }
-            Map<String, Structure> bySiret = new HashMap<>(Math.max(16, run.structures() * 4 / 3 + 1));
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT siret, name, active, ge, gs, gse, payment, address, postal_code, town, country" //$NON-NLS-1$
+                    "SELECT siret, active, ge, gs, gse, payment, name, address, postal_code, town, country" //$NON-NLS-1$
                             + " FROM structure_" + run.tableSet())) { //$NON-NLS-1$
                 rs.setFetchSize(4096);
                 while (rs.next()) {
-                    long siret = rs.getLong(1);
-                    List<Service> own = services.get(Long.valueOf(siret));
-                    if (own == null) {
-                        own = List.of();
-                    } else {
-                        own.sort((a, b) -> a.code().compareTo(b.code()));
-                    }
-                    String key = own.isEmpty() ? format(siret) : own.get(0).siret();
-                    bySiret.put(key, new Structure(key, rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
-                            rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7), rs.getString(8),
-                            rs.getString(9), rs.getString(10), rs.getString(11), own));
+                    builder.structure(rs.getLong(1), DirectoryIndex.structureFlags(rs.getBoolean(2), rs.getBoolean(3),
+                            rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6)), rs.getString(7), rs.getString(8),
+                            rs.getString(9), rs.getString(10), rs.getString(11));
                 }
             }
-            return new Snapshot(run.id(), run.status(), new DirectoryIndex(bySiret));
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT siret, active, ge, code, name FROM service_" + run.tableSet())) { //$NON-NLS-1$
+                rs.setFetchSize(4096);
+                while (rs.next()) {
+                    if (!builder.service(rs.getLong(1), DirectoryIndex.serviceFlags(rs.getBoolean(2), rs.getBoolean(3)),
+                            rs.getString(4), rs.getString(5))) {
+                        throw new SQLException("service of an unknown structure: " + rs.getLong(1)); //$NON-NLS-1$
+                    }
+                }
+            }
+            return new Snapshot(run.id(), run.status(), builder.build());
+        } catch (IllegalArgumentException e) {
+            // a SIRET twice: tables no import of this program wrote
+            throw new SQLException(e.getMessage(), e);
         } finally {
             c.commit();
             c.setTransactionIsolation(isolation);
             c.setAutoCommit(autoCommit);
         }
-    }
-
-    private static String format(long siret) {
-        return SnapshotFile.siret(siret);
     }
 }

@@ -59,6 +59,45 @@ final class SnapshotInput {
         throw new IOException("varint"); //$NON-NLS-1$
     }
 
+    int readInt() throws IOException {
+        int v = 0;
+        for (int i = 0; i < 4; i++) {
+            v = (v << 8) | readByte();
+        }
+        return v;
+    }
+
+    /**
+     * Reads {@code length} bytes into a new array.
+     *
+     * @throws IOException when the file does not hold that many: a damaged length never makes
+     *         it allocate more than the file's size
+     */
+    byte[] readBytes(int length) throws IOException {
+        if (length < 0 || length > bodyLeft + (limit - position)) {
+            throw new IOException("length " + length); //$NON-NLS-1$
+        }
+        byte[] bytes = new byte[length];
+        int done = 0;
+        while (done < length) {
+            if (position == limit) {
+                fill();
+            }
+            int n = Math.min(length - done, limit - position);
+            System.arraycopy(buffer, position, bytes, done, n);
+            position += n;
+            done += n;
+        }
+        return bytes;
+    }
+
+    /** Checks, before an array of {@code count} items of {@code width} bytes is allocated, that the file holds them. */
+    void checkAvailable(long count, int width) throws IOException {
+        if (count < 0 || count * width > bodyLeft + (limit - position)) {
+            throw new IOException("count " + count); //$NON-NLS-1$
+        }
+    }
+
     String readString() throws IOException {
         int length = readVarInt();
         if (length < 0 || length > MAX_STRING) {

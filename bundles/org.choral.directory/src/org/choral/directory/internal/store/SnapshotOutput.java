@@ -45,15 +45,26 @@ final class SnapshotOutput {
         writeByte(rest);
     }
 
+    void writeInt(int v) throws IOException {
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            writeByte(v >>> shift);
+        }
+    }
+
     void writeString(String s) throws IOException {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         writeVarInt(bytes.length);
+        writeBytes(bytes, bytes.length);
+    }
+
+    /** The first {@code length} bytes of {@code bytes}, as they are. */
+    void writeBytes(byte[] bytes, int length) throws IOException {
         int done = 0;
-        while (done < bytes.length) {
+        while (done < length) {
             if (position == buffer.length) {
                 flush();
             }
-            int n = Math.min(bytes.length - done, buffer.length - position);
+            int n = Math.min(length - done, buffer.length - position);
             System.arraycopy(bytes, done, buffer, position, n);
             position += n;
             done += n;

@@ -2,9 +2,12 @@
 package org.choral.ui.directory.tests;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.choral.core.api.directory.DirectoryServices;
 import org.choral.ui.bot.Bot;
 import org.choral.ui.bot.Condition;
 import org.choral.ui.bot.TimeoutException;
@@ -12,15 +15,24 @@ import org.choral.ui.bot.WorkbenchBot;
 import org.choral.ui.directory.DirectoryFileChooser;
 import org.choral.ui.directory.DirectoryView;
 import org.choral.ui.directory.internal.Background;
+import org.choral.ui.directory.internal.jobs.ImportJob;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 
 /** Page object of « Annuaire Chorus Pro », its menu, its toolbar items and the import's dialogs. */
 final class DirectoryViewBot {
@@ -40,6 +52,58 @@ final class DirectoryViewBot {
     /** Points the workbench at a data folder of the test's own (never the user's). */
     void useDataFolder(Path folder) {
         bot.syncRun(() -> workbench.application().getContext().set(DirectoryView.DATA_FOLDER, folder));
+    }
+
+    /** The clock the view tells the directory's age with. */
+    void useClock(Clock clock) {
+        bot.syncRun(() -> workbench.application().getContext().set(DirectoryView.CLOCK, clock));
+    }
+
+    /**
+     * Waits until the status bar's progress area shows « Importer l'annuaire » past {@code percent},
+     * then clicks its « Annuler ».
+     */
+    void cancelImportFromStatusBar(int percent) {
+        Label label = bot.widgetWithId(Label.class, "progress.label");
+        ProgressBar bar = bot.widgetWithId(ProgressBar.class, "progress.bar");
+        bot.waitUntil(Condition.of("import reading, past " + percent + " %",
+                () -> label.getText().startsWith("Import de l’annuaire") && bar.getSelection() >= percent));
+        bot.click(bot.widgetWithId(Button.class, "progress.cancel"));
+    }
+
+    /** The result of the next « Importer l'annuaire… » job to end. */
+    static CompletableFuture<IStatus> nextImportResult() {
+        CompletableFuture<IStatus> result = new CompletableFuture<>();
+        IJobChangeListener listener = new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                if (event.getJob().belongsTo(ImportJob.FAMILY)) {
+                    Job.getJobManager().removeJobChangeListener(this);
+                    result.complete(event.getResult());
+                }
+            }
+        };
+        Job.getJobManager().addJobChangeListener(listener);
+        return result;
+    }
+
+    /**
+     * Closes the store of a test's data folder once the workbench is closed, so that the test can
+     * delete the folder: H2 would otherwise keep its lock file there (and write it again).
+     */
+    static void release(Path folder) throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(DirectoryViewBot.class).getBundleContext();
+        ServiceReference<DirectoryServices> ref = context.getServiceReference(DirectoryServices.class);
+        if (ref == null) {
+            return;
+        }
+        try {
+            if (context.getService(ref).open(folder) instanceof AutoCloseable store) {
+                store.close();
+            }
+        } finally {
+            context.ungetService(ref);
+        }
     }
 
     /** « Annuaire › Importer l'annuaire… », the files given in place of the native file dialog. */

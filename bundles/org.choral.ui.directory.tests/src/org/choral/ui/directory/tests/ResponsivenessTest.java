@@ -4,11 +4,12 @@ package org.choral.ui.directory.tests;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Locale;
 
 import org.choral.directory.testdata.DirectoryGenerator;
-import org.choral.ui.bot.Bot;
 import org.choral.ui.bot.WorkbenchBot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,10 +17,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The window stays responsive while a directory of 20,000 structures is imported through the UI: a
- * heartbeat measures how long the UI thread takes to run a no-op every few milliseconds, and the
- * longest wait is printed. The issue's target is 100 ms; the assertion leaves room for a loaded CI
- * machine (garbage collection, other builds) so that it fails on a real stall, not on noise.
+ * The window stays responsive while a directory is imported through the view: a ping posted to
+ * the UI thread every 5 ms measures how late it runs ({@link UiLatency}), from « Importer
+ * l'annuaire… » until the change summary is shown and the view has refreshed. A late ping is
+ * listed with the UI thread's stack and the garbage collection meanwhile.
+ * <p>
+ * By default one import of 20,000 structures, asserted under a bound loose enough for a loaded CI
+ * machine (it fails on a real freeze, not on noise). The benchmark
+ * {@code responsiveness-benchmark.sh} runs the same test on 200,000 structures and 100,000
+ * services, several imports in a row (the first, then re-imports with their change summary), and
+ * prints the figures against the issue's 100 ms target. Properties:
+ * {@code choral.responsiveness.structures}, {@code .services}, {@code .imports}.
  */
 class ResponsivenessTest {
 
@@ -37,51 +45,50 @@ class ResponsivenessTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         if (workbench != null && workbench.isRunning()) {
             workbench.close();
         }
+        DirectoryViewBot.release(temp.resolve("data"));
     }
 
     @Test
     void uiThreadNeverStallsDuringALargeImport() throws Exception {
-        DirectoryGenerator g = new DirectoryGenerator(20_000, 10_000, 11);
-        Path file = temp.resolve("annuaire-20k.xlsx");
+        int structures = Integer.getInteger("choral.responsiveness.structures", 20_000).intValue();
+        int services = Integer.getInteger("choral.responsiveness.services", structures / 2).intValue();
+        int imports = Integer.getInteger("choral.responsiveness.imports", 1).intValue();
+        DirectoryGenerator g = new DirectoryGenerator(structures, services, 11);
+        Path file = temp.resolve("annuaire.xlsx");
         g.writeXlsx(file);
         DirectoryViewBot view = new DirectoryViewBot(workbench);
         view.useDataFolder(temp.resolve("data"));
         view.open();
         view.typeSearch("LYON");
 
-        Bot bot = workbench.bot();
-        AtomicBoolean done = new AtomicBoolean();
-        long[] maxNanos = { 0 };
-        int[] beats = { 0 };
-        Thread heartbeat = new Thread(() -> {
-            while (!done.get()) {
-                long t0 = System.nanoTime();
-                bot.display().syncExec(() -> { /* heartbeat */ });
-                maxNanos[0] = Math.max(maxNanos[0], System.nanoTime() - t0);
-                beats[0]++;
-                try {
-                    Thread.sleep(5); // the heartbeat's period, not a wait for the UI
-                } catch (InterruptedException e) {
-                    return;
-                }
+        List<UiLatency.Figures> all = new ArrayList<>();
+        for (int i = 1; i <= imports; i++) {
+            long start = System.nanoTime();
+            UiLatency latency = new UiLatency(workbench.bot().display()).start();
+            view.importFiles(List.of(file));
+            DirectoryViewBot.ChangeSummaryBot summary = view.summary();
+            view.waitForStatus("Annuaire « annuaire.xlsx »");
+            view.waitForReads();
+            UiLatency.Figures figures = latency.stop();
+            summary.close();
+            all.add(figures);
+            System.out.printf(Locale.ROOT, "UI thread during import %d of %d structures and %d services through"
+                    + " the view (%d ms): %s%n", i, structures, services, (System.nanoTime() - start) / 1_000_000,
+                    figures.summary());
+            if (figures.over(UiLatency.LATE_MS) > 0) {
+                System.out.println("Late pings:\n" + figures.lateOnes());
             }
-        }, "ui-heartbeat");
-        long start = System.nanoTime();
-        heartbeat.start();
-        view.importFiles(List.of(file));
-        DirectoryViewBot.ChangeSummaryBot summary = view.summary();
-        done.set(true);
-        heartbeat.join();
-        long importMs = (System.nanoTime() - start) / 1_000_000;
-        summary.close();
-        long maxMs = maxNanos[0] / 1_000_000;
-        System.out.printf("UI heartbeat during a 20,000-structure import through the UI: %d beats over %d ms, "
-                + "longest UI-thread stall %d ms (target 100 ms)%n", beats[0], importMs, maxMs);
-        assertTrue(beats[0] > 10, "heartbeat ran");
-        assertTrue(maxMs < FAIL_MS, "UI thread stalled " + maxMs + " ms during the import");
+        }
+        double[] max = all.stream().mapToDouble(UiLatency.Figures::maxMs).sorted().toArray();
+        double[] p99 = all.stream().mapToDouble(f -> f.percentileMs(0.99)).sorted().toArray();
+        System.out.printf(Locale.ROOT, "UI-thread delay over %d import(s) (target: no stall over 100 ms):"
+                + " max %.0f ms (median of the imports' max %.0f ms), p99 median %.1f ms, worst %.1f ms%n", imports,
+                max[max.length - 1], max[max.length / 2], p99[p99.length / 2], p99[p99.length - 1]);
+        assertTrue(all.stream().allMatch(f -> f.pings() > 10), "pings ran");
+        assertTrue(max[max.length - 1] < FAIL_MS, "UI thread stalled " + Arrays.toString(max) + " ms");
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.choral.ui.directory.internal.parts;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -240,6 +241,11 @@ public final class DirectoryPart {
         });
     }
 
+    /** The clock set under {@link DirectoryView#CLOCK}, else the system's. */
+    private Clock clock() {
+        return context.get(DirectoryView.CLOCK) instanceof Clock c ? c : Clock.systemUTC();
+    }
+
     private DirectoryAccess access() {
         return new DirectoryAccess(services, DirectoryAccess.dataFolder(context));
     }
@@ -267,7 +273,7 @@ public final class DirectoryPart {
             return;
         }
         DirectoryStatus s = current.get();
-        Instant now = Instant.now();
+        Instant now = clock().instant();
         long days = s.age(now).toDays();
         String date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault())
                 .format(s.importedAt());
