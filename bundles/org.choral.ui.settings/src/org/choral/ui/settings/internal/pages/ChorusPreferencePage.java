@@ -15,7 +15,6 @@ import org.choral.settings.api.SettingsService;
 import org.choral.ui.WidgetKeys;
 import org.choral.ui.settings.internal.i18n.Messages;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -30,13 +29,11 @@ import org.eclipse.swt.widgets.Text;
  * calls, HTTP proxy, and « Tester la connexion » through the {@link ConnectionTester} seam.
  * Secret fields are password fields; their values only travel to {@link SettingsService}.
  */
-public class ChorusPreferencePage extends PreferencePage {
+public class ChorusPreferencePage extends SettingsFormPage<ChorusSettings> {
 
     private static final ChorusEnvironment[] ENVIRONMENTS = ChorusEnvironment.values();
 
-    private final SettingsService service;
     private final Supplier<ConnectionTester> tester;
-    private Form form;
     private Combo environment;
     private Text apiUrl;
     private Text tokenUrl;
@@ -52,8 +49,7 @@ public class ChorusPreferencePage extends PreferencePage {
     private Label testResult;
 
     public ChorusPreferencePage(SettingsService service, Supplier<ConnectionTester> tester) {
-        super(Messages.Chorus_title);
-        this.service = service;
+        super(Messages.Chorus_title, service);
         this.tester = tester;
         setDescription(Messages.Chorus_description);
         noDefaultAndApplyButton();
@@ -146,6 +142,7 @@ public class ChorusPreferencePage extends PreferencePage {
         tokenUrl.setEditable(custom);
     }
 
+    @Override
     ChorusSettings current() {
         String port = proxyPort.getText().strip();
         int portNumber;
@@ -159,11 +156,9 @@ public class ChorusPreferencePage extends PreferencePage {
                 new HttpProxy(proxyHost.getText(), portNumber, proxyUser.getText(), proxyPassword.getText()));
     }
 
-    private void validate() {
-        List<FieldProblem> problems = ChorusValidator.validate(current());
-        form.show(problems);
-        setErrorMessage(problems.isEmpty() ? null : problems.get(0).message());
-        setValid(problems.isEmpty());
+    @Override
+    List<FieldProblem> problems() {
+        return ChorusValidator.validate(current());
     }
 
     private void testConnection() {
@@ -189,23 +184,8 @@ public class ChorusPreferencePage extends PreferencePage {
         form.body().layout(true, true);
     }
 
-    /** The user may go to another page with a value still refused; OK stays disabled (see SettingsDialog). */
     @Override
-    public boolean okToLeave() {
-        return true;
-    }
-
-    @Override
-    public boolean performOk() {
-        if (form == null) {
-            return true; // never shown: nothing to save
-        }
-        try {
-            service.save(current());
-            return true;
-        } catch (SettingsException e) {
-            setErrorMessage(e.getMessage());
-            return false;
-        }
+    void save(ChorusSettings settings) throws SettingsException {
+        service.save(settings);
     }
 }

@@ -11,22 +11,18 @@ import org.choral.settings.api.FieldProblem;
 import org.choral.settings.api.SettingsException;
 import org.choral.settings.api.SettingsService;
 import org.choral.ui.settings.internal.i18n.Messages;
-import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 
 /** « Entreprise »: the supplier company, validated as typed. */
-public class CompanyPreferencePage extends PreferencePage {
+public class CompanyPreferencePage extends SettingsFormPage<CompanySettings> {
 
-    private final SettingsService service;
     private final Map<String, Text> fields = new LinkedHashMap<>();
-    private Form form;
 
     public CompanyPreferencePage(SettingsService service) {
-        super(Messages.Company_title);
-        this.service = service;
+        super(Messages.Company_title, service);
         setDescription(Messages.Company_description);
         noDefaultAndApplyButton();
     }
@@ -68,6 +64,7 @@ public class CompanyPreferencePage extends PreferencePage {
         return fields.get(field).getText();
     }
 
+    @Override
     CompanySettings current() {
         return new CompanySettings(get(CompanySettings.SIRET), get(CompanySettings.NAME), get(CompanySettings.VAT),
                 get(CompanySettings.STREET), get(CompanySettings.POSTAL_CODE), get(CompanySettings.TOWN),
@@ -75,30 +72,13 @@ public class CompanyPreferencePage extends PreferencePage {
                 get(CompanySettings.BIC));
     }
 
-    private void validate() {
-        List<FieldProblem> problems = CompanyValidator.validate(current());
-        form.show(problems);
-        setErrorMessage(problems.isEmpty() ? null : problems.get(0).message());
-        setValid(problems.isEmpty());
-    }
-
-    /** The user may go to another page with a value still refused; OK stays disabled (see SettingsDialog). */
     @Override
-    public boolean okToLeave() {
-        return true;
+    List<FieldProblem> problems() {
+        return CompanyValidator.validate(current());
     }
 
     @Override
-    public boolean performOk() {
-        if (form == null) {
-            return true; // never shown: nothing to save
-        }
-        try {
-            service.save(current());
-            return true;
-        } catch (SettingsException e) {
-            setErrorMessage(e.getMessage());
-            return false;
-        }
+    void save(CompanySettings settings) throws SettingsException {
+        service.save(settings);
     }
 }

@@ -12,7 +12,6 @@ import org.choral.settings.api.SettingsException;
 import org.choral.settings.api.SettingsService;
 import org.choral.ui.settings.internal.i18n.Messages;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
@@ -26,19 +25,16 @@ import org.eclipse.swt.widgets.Text;
  * and where the billing framework is written, BT-23 or BT-24, until Chorus Pro confirms.
  * Thresholds are typed as text and refused, with the reason, unless whole numbers in range.
  */
-public class FluxPreferencePage extends PreferencePage {
+public class FluxPreferencePage extends SettingsFormPage<GenerationSettings> {
 
     private static final FrameworkPlacement[] PLACEMENTS = FrameworkPlacement.values();
 
-    private final SettingsService service;
-    private Form form;
     private Text maxMegabytes;
     private Text maxInvoices;
     private Combo framework;
 
     public FluxPreferencePage(SettingsService service) {
-        super(Messages.Flux_title);
-        this.service = service;
+        super(Messages.Flux_title, service);
         setDescription(Messages.Flux_description);
         noDefaultAndApplyButton();
     }
@@ -67,6 +63,7 @@ public class FluxPreferencePage extends PreferencePage {
     }
 
     /** The values typed; a threshold that is not a whole number is 0 here, named by {@link #problems()}. */
+    @Override
     GenerationSettings current() {
         int i = framework.getSelectionIndex();
         return new GenerationSettings(number(maxMegabytes), number(maxInvoices),
@@ -82,7 +79,8 @@ public class FluxPreferencePage extends PreferencePage {
     }
 
     /** Text that is not a whole number is named as typed; numbers are checked by the settings' validator. */
-    private List<FieldProblem> problems() {
+    @Override
+    List<FieldProblem> problems() {
         List<FieldProblem> out = new ArrayList<>();
         notANumber(GenerationSettings.MAX_MEGABYTES, maxMegabytes, out);
         notANumber(GenerationSettings.MAX_INVOICES, maxInvoices, out);
@@ -97,30 +95,8 @@ public class FluxPreferencePage extends PreferencePage {
         }
     }
 
-    private void validate() {
-        List<FieldProblem> problems = problems();
-        form.show(problems);
-        setErrorMessage(problems.isEmpty() ? null : problems.get(0).message());
-        setValid(problems.isEmpty());
-    }
-
-    /** The user may go to another page with a value still refused; OK stays disabled (see SettingsDialog). */
     @Override
-    public boolean okToLeave() {
-        return true;
-    }
-
-    @Override
-    public boolean performOk() {
-        if (form == null) {
-            return true; // never shown: nothing to save
-        }
-        try {
-            service.save(current());
-            return true;
-        } catch (SettingsException e) {
-            setErrorMessage(e.getMessage());
-            return false;
-        }
+    void save(GenerationSettings settings) throws SettingsException {
+        service.save(settings);
     }
 }
