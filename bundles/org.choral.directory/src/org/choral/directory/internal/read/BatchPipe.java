@@ -28,7 +28,7 @@ public final class BatchPipe<T> {
         void accept(List<T> batch) throws Exception;
     }
 
-    private static final int QUEUE = 8;
+    private static final int QUEUE = 4;
 
     private final List<T> end = new ArrayList<>(0);
     private final BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(QUEUE);

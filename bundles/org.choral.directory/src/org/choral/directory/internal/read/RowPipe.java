@@ -10,7 +10,7 @@ import org.choral.core.api.directory.DirectoryImportException;
  */
 final class RowPipe implements RowHandler {
 
-    private static final int BATCH = 512;
+    private static final int BATCH = 256;
 
     /** The reading of one table, feeding its rows to {@code rows}. */
     @FunctionalInterface

@@ -18,7 +18,7 @@ import org.choral.directory.internal.read.StructureRow;
  */
 final class StoreWriter implements DirectorySink {
 
-    private static final int BATCH = 2000;
+    private static final int BATCH = 500;
 
     private final Connection connection;
     private final PreparedStatement structures;

@@ -12,36 +12,14 @@ import java.util.concurrent.TimeUnit;
 import org.choral.core.api.directory.Structure;
 import org.choral.directory.testdata.DirectoryGenerator;
 import org.choral.ui.bot.Bot;
-import org.choral.ui.bot.WorkbenchBot;
 import org.eclipse.core.runtime.IStatus;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * « Annuler » in the status bar stops « Importer l'annuaire… » while it reads the file: the
  * directory imported before stays, usable, and nothing of the cancelled file shows.
  */
-class CancelledImportTest {
-
-    @TempDir
-    Path temp;
-    private WorkbenchBot workbench;
-
-    @BeforeEach
-    void start() throws Exception {
-        WorkbenchBot.clearPersistedLayout();
-        workbench = WorkbenchBot.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (workbench != null && workbench.isRunning()) {
-            workbench.close();
-        }
-        DirectoryViewBot.release(temp.resolve("data"));
-    }
+class CancelledImportTest extends WorkbenchWithDirectory {
 
     @Test
     void cancellingFromTheStatusBarKeepsThePreviousDirectory() throws Exception {
@@ -52,8 +30,6 @@ class CancelledImportTest {
         Path second = temp.resolve("grand.xlsx");
         small.writeXlsx(first);
         large.writeXlsx(second);
-        DirectoryViewBot view = new DirectoryViewBot(workbench);
-        view.useDataFolder(temp.resolve("data"));
         view.importFiles(List.of(first));
         view.summary().close();
         view.waitForStatus("Annuaire « petit.xlsx »");

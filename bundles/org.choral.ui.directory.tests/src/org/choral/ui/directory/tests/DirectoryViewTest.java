@@ -15,40 +15,16 @@ import org.choral.core.api.directory.Service;
 import org.choral.core.api.directory.Structure;
 import org.choral.directory.testdata.DirectoryGenerator;
 import org.choral.ui.bot.Condition;
-import org.choral.ui.bot.WorkbenchBot;
 import org.choral.ui.directory.DirectoryView;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** « Annuaire Chorus Pro » in the real workbench: import, search, card, services, toolbar, topic. */
-class DirectoryViewTest {
+class DirectoryViewTest extends WorkbenchWithDirectory {
 
     private static final long SEED = 7;
-
-    @TempDir
-    Path temp;
-    private WorkbenchBot workbench;
-    private DirectoryViewBot view;
-
-    @BeforeEach
-    void start() throws Exception {
-        WorkbenchBot.clearPersistedLayout();
-        workbench = WorkbenchBot.start();
-        view = new DirectoryViewBot(workbench);
-        view.useDataFolder(temp.resolve("data"));
-    }
-
-    @AfterEach
-    void stop() {
-        if (workbench != null && workbench.isRunning()) {
-            workbench.close();
-        }
-    }
 
     private Path xlsx(DirectoryGenerator g, String name) throws Exception {
         Path file = temp.resolve(name);

@@ -10,11 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.choral.directory.testdata.DirectoryGenerator;
-import org.choral.ui.bot.WorkbenchBot;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The window stays responsive while a directory is imported through the view: a ping posted to
@@ -29,28 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
  * prints the figures against the issue's 100 ms target. Properties:
  * {@code choral.responsiveness.structures}, {@code .services}, {@code .imports}.
  */
-class ResponsivenessTest {
+class ResponsivenessTest extends WorkbenchWithDirectory {
 
     /** Above this the UI thread was really blocked (a stall the user sees as a frozen window). */
     private static final long FAIL_MS = 400;
-
-    @TempDir
-    Path temp;
-    private WorkbenchBot workbench;
-
-    @BeforeEach
-    void start() throws Exception {
-        WorkbenchBot.clearPersistedLayout();
-        workbench = WorkbenchBot.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (workbench != null && workbench.isRunning()) {
-            workbench.close();
-        }
-        DirectoryViewBot.release(temp.resolve("data"));
-    }
 
     @Test
     void uiThreadNeverStallsDuringALargeImport() throws Exception {
@@ -60,8 +38,6 @@ class ResponsivenessTest {
         DirectoryGenerator g = new DirectoryGenerator(structures, services, 11);
         Path file = temp.resolve("annuaire.xlsx");
         g.writeXlsx(file);
-        DirectoryViewBot view = new DirectoryViewBot(workbench);
-        view.useDataFolder(temp.resolve("data"));
         view.open();
         view.typeSearch("LYON");
 

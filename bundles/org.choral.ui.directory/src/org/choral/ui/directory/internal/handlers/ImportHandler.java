@@ -68,7 +68,7 @@ public final class ImportHandler {
         StatusLine.post(broker, NLS.bind(Messages.Import_done, Integer.valueOf(outcome.report().status().structures()),
                 Integer.valueOf(outcome.report().status().services())));
         broker.post(DirectoryView.TOPIC_CHANGED, outcome.report());
-        new ChangeSummaryDialog(live(shell), outcome.report()).open();
+        new ChangeSummaryDialog(live(shell), outcome.summary()).open();
     }
 
     /** The import may outlive the shell it started from (a dialog closed meanwhile). */
