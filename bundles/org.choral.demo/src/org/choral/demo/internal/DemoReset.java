@@ -2,15 +2,12 @@
 package org.choral.demo.internal;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Properties;
 
+import org.choral.core.api.LockFiles;
 import org.choral.demo.api.DemoException;
 import org.choral.demo.internal.i18n.Messages;
 import org.choral.emulator.Emulator;
@@ -78,19 +75,6 @@ final class DemoReset {
         if (WorkbenchPreferences.ownInstanceArea(data)) {
             return true;
         }
-        Path lock = data.resolve(WORKBENCH_LOCK);
-        if (!Files.isRegularFile(lock)) {
-            return false;
-        }
-        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE)) {
-            FileLock probe = channel.tryLock();
-            if (probe == null) {
-                return true;
-            }
-            probe.release();
-            return false;
-        } catch (OverlappingFileLockException e) {
-            return true;
-        }
+        return LockFiles.isLocked(data.resolve(WORKBENCH_LOCK));
     }
 }

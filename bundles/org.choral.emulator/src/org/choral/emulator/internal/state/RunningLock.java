@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.choral.core.api.LockFiles;
+
 /**
  * Held by a running emulator on its state folder ({@code running.lock}), so that nothing erases the
  * state under it: a running emulator writes its state again when it stops. Emulators of this process
@@ -55,20 +57,7 @@ public final class RunningLock implements AutoCloseable {
         if (IN_PROCESS.containsKey(key)) {
             return true;
         }
-        Path file = key.resolve(FILE);
-        if (!Files.exists(file)) {
-            return false;
-        }
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            FileLock probe = channel.tryLock();
-            if (probe == null) {
-                return true;
-            }
-            probe.release();
-            return false;
-        } catch (OverlappingFileLockException e) {
-            return true;
-        }
+        return LockFiles.isLocked(key.resolve(FILE));
     }
 
     private static Path key(Path folder) {
